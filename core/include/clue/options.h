@@ -1,0 +1,41 @@
+#pragma once
+// Option structs shared by the GUI and the CLI (architecture.md §4.5): defaults here, JSON round-trip in core.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "clue/image.h"
+#include "clue/result.h"
+
+namespace clue {
+
+enum class PreviewMode { Approximate = 1, FullDecode };
+
+struct GenerateOptions {
+    std::string prompt;
+    std::string negative_prompt;
+    /// Sampler name: ddim, pndm, lms, euler, euler_a, dpmpp_2m, dpmpp_2m_karras, or an A1111 display name
+    /// ("Euler a", "DPM++ 2M Karras"). Empty = the model's own scheduler config (what diffusers uses).
+    std::string sampler;
+    int steps = 20;
+    double cfg = 7.5;
+    std::int64_t seed = -1;  ///< -1 = random; batch item i uses seed + i
+    int width = 0;           ///< 0 = the model's native size
+    int height = 0;
+    int batch = 1;
+    std::optional<Image> init_image;  ///< img2img when set
+    double strength = 0.75;           ///< img2img denoising strength in (0, 1]
+    double eta = 0.0;                 ///< DDIM eta
+    int clip_skip = 1;                ///< A1111 "Clip skip": 1 = last layer, 2 = penultimate
+    int preview_every = 0;            ///< 0 = no previews
+    PreviewMode preview_mode = PreviewMode::Approximate;
+};
+
+/// Checks ranges before any heavy work; the message names the offending value.
+Status validate(const GenerateOptions& options);
+
+/// Recipe JSON (the `clue` PNG chunk's "recipe" object); init_image is not serialised.
+std::string to_json(const GenerateOptions& options);
+Result<GenerateOptions> generate_options_from_json(const std::string& json);
+
+}  // namespace clue

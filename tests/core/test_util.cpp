@@ -1,0 +1,44 @@
+#include "test_util.h"
+
+#include <torch/torch.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace clue::test {
+
+std::string data_dir() { return CLUE_TEST_DATA_DIR; }
+std::string golden_dir() { return data_dir() + "/golden"; }
+std::string models_dir() { return CLUE_MODELS_DIR; }
+std::string case_path(const std::string& name) { return golden_dir() + "/cases/" + name; }
+
+GoldenCase load_case(const std::string& name) {
+    GoldenCase c;
+    std::ifstream in(case_path(name + ".json"));
+    c.json = nlohmann::json::parse(in);
+    c.tensors = io::SafetensorsFile::open(case_path(name + ".safetensors"));
+    return c;
+}
+
+Closeness close(const at::Tensor& got0, const at::Tensor& ref0, double atol, double rtol) {
+    Closeness c{};
+    at::Tensor got = got0.detach().to(torch::kCPU).to(torch::kDouble);
+    at::Tensor ref = ref0.detach().to(torch::kCPU).to(torch::kDouble);
+    std::ostringstream msg;
+    if (got.sizes() != ref.sizes()) {
+        msg << "shape " << got.sizes() << " != reference " << ref.sizes();
+        c.ok = false;
+        c.message = msg.str();
+        return c;
+    }
+    c.max_abs_diff = ref.numel() ? (got - ref).abs().max().item<double>() : 0.0;
+    const double max_ref = ref.numel() ? ref.abs().max().item<double>() : 0.0;
+    c.bound = atol + rtol * max_ref;
+    c.ok = c.max_abs_diff <= c.bound && !std::isnan(c.max_abs_diff);
+    msg << "max|got-ref| = " << c.max_abs_diff << " vs bound " << c.bound << " (atol " << atol << ", rtol " << rtol
+        << ", max|ref| " << max_ref << ")";
+    c.message = msg.str();
+    return c;
+}
+
+}  // namespace clue::test
