@@ -15,7 +15,13 @@ std::string case_path(const std::string& name) { return golden_dir() + "/cases/"
 GoldenCase load_case(const std::string& name) {
     GoldenCase c;
     std::ifstream in(case_path(name + ".json"));
-    c.json = nlohmann::json::parse(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    // Python's json writes bare -Infinity/NaN (DPM-Solver configs); JSON has no such literals.
+    std::string s = text.str();
+    for (const std::string bad : {"-Infinity", "Infinity", "NaN"})
+        for (size_t pos; (pos = s.find(bad)) != std::string::npos;) s.replace(pos, bad.size(), "null");
+    c.json = nlohmann::json::parse(s);
     c.tensors = io::SafetensorsFile::open(case_path(name + ".safetensors"));
     return c;
 }

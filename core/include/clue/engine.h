@@ -83,3 +83,10 @@ std::string sampler_display_name(const std::string& key);
 std::vector<std::string> sampler_names();
 
 }  // namespace clue
+
+namespace clue {
+/// The bundled tiny demo model (a diffusers folder), found next to the executable: $CLUE_MODELS_DIR/tiny-sd15,
+/// <exe>/../share/clue-studio/models/tiny-sd15 (installed) or the source tree's resources/models/tiny-sd15 (build tree).
+/// Empty when none is found.
+std::string bundled_model_path();
+}  // namespace clue

@@ -31,11 +31,15 @@ struct GenerateOptions {
     PreviewMode preview_mode = PreviewMode::Approximate;
 };
 
-/// Checks ranges before any heavy work; the message names the offending value.
+/// Checks ranges before any heavy work; the message names every offending value ("steps must be between 1 and
+/// 1000, got 0"; several joined by "; "). Errc::InvalidArgument.
 Status validate(const GenerateOptions& options);
 
-/// Recipe JSON (the `clue` PNG chunk's "recipe" object); init_image is not serialised.
+/// Recipe JSON (the `clue` PNG chunk's "recipe" object): every field but init_image, keys named as the members,
+/// preview_mode as "approximate" / "full_decode". Invalid UTF-8 in prompts becomes U+FFFD.
 std::string to_json(const GenerateOptions& options);
+/// Missing keys keep the defaults, unknown keys are ignored; a value of the wrong type or out of range is
+/// Errc::InvalidArgument naming the key; text that is not JSON is Errc::BadFormat. Does not call validate().
 Result<GenerateOptions> generate_options_from_json(const std::string& json);
 
 }  // namespace clue

@@ -2,6 +2,7 @@
 // Why: Debian's libsentencepiece0 exports its bundled protobuf 3.14, which clashes with LibTorch's protobuf 3.21
 // and crashes the process before main() when both are linked (toolchain.md §2.3).
 #include <sentencepiece_processor.h>
+#include <sentencepiece_trainer.h>
 
 #include <cstring>
 #include <string>
@@ -44,3 +45,9 @@ CLUE_SPM_API int clue_spm_special_id(void* h, int which) {
 }
 
 CLUE_SPM_API void clue_spm_free(void* h) { delete static_cast<sentencepiece::SentencePieceProcessor*>(h); }
+
+/// Trains a model (sentencepiece_trainer's "--input=... --model_prefix=... --vocab_size=..." flags), for tests and
+/// tools; returns 0 on success.
+CLUE_SPM_API int clue_spm_train(const char* args) {
+    return sentencepiece::SentencePieceTrainer::Train(args).ok() ? 0 : 1;
+}

@@ -1,0 +1,18 @@
+#pragma once
+// One file per subcommand (llama.cpp tools/ style); each registers its options and returns the exit code.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+#include "clue/result.h"
+
+namespace clue::cli {
+
+using Runner = std::function<int()>;
+Runner add_generate_command(CLI::App& app);
+Runner add_info_command(CLI::App& app);
+
+/// Prints an error (and its area) to stderr and returns the exit code for its area.
+int report_error(const Error& error);
+
+}  // namespace clue::cli

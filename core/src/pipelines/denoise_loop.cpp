@@ -1,0 +1,50 @@
+#include "pipelines/denoise_loop.h"
+
+#include <torch/torch.h>
+
+namespace clue::pipelines {
+
+at::Tensor denoise(models::UNet& unet, at::Tensor latents, Conditioning conditioning, const DenoiseParams& p,
+                   JobContext& context, const StepHook& hook, const std::function<void(int)>& on_step) {
+    auto& sched = *p.scheduler;
+    const at::Tensor timesteps = sched.timesteps();
+    const int n = static_cast<int>(timesteps.size(0));
+    const int total = n - p.start_index;
+    const bool cfg = p.guidance_scale > 1.0;  // diffusers: do_classifier_free_guidance = guidance_scale > 1
+    for (int step = 0; step < total; ++step) {
+        if (context.cancel_requested()) return {};
+        const int index = p.start_index + step;
+        const at::Tensor t = timesteps[index];
+        at::Tensor none;
+        if (hook) {
+            StepState s{StepPhase::BeforeModel, step, total, index, t, latents, conditioning, {}, {}};
+            hook(s);
+        }
+        // ref: pipeline_stable_diffusion.py: latent_model_input = cat([latents] * 2); scale_model_input; unet; guidance
+        at::Tensor model_in = cfg ? at::cat({latents, latents}) : latents;
+        model_in = sched.scale_model_input(model_in, index);
+        at::Tensor context_emb = cfg ? at::cat({conditioning.uncond, conditioning.cond}) : conditioning.cond;
+        at::Tensor out = unet->forward(model_in.to(p.unet_dtype), t, context_emb.to(p.unet_dtype)).to(latents.scalar_type());
+        if (cfg) {
+            auto parts = out.chunk(2);
+            out = parts[0] + p.guidance_scale * (parts[1] - parts[0]);
+        }
+        latents = sched.step(out, index, latents, p.generator);
+        if (hook) {
+            StepState s{StepPhase::AfterStep, step, total, index, t, latents, conditioning,
+                        sched.last_pred_original_sample(), out};
+            hook(s);
+        }
+        if (on_step) on_step(step + 1);
+    }
+    return latents;
+}
+
+StepHook chain_hooks(std::vector<StepHook> hooks) {
+    return [hooks = std::move(hooks)](StepState& s) {
+        for (const auto& h : hooks)
+            if (h) h(s);
+    };
+}
+
+}  // namespace clue::pipelines

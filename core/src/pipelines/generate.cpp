@@ -1,0 +1,180 @@
+#include "pipelines/generate.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <random>
+
+#include "clue/png_meta.h"
+#include "clue/version.h"
+#include "common/error.h"
+#include "common/image_tensor.h"
+
+namespace clue::pipelines {
+
+at::Tensor encode_prompt(models::SDModel& model, const std::string& prompt, int clip_skip) {
+    auto ids = model.tokenizer->encode_padded(prompt, static_cast<int>(model.text_encoder->options().max_position_embeddings));
+    auto t = torch::tensor(ids, torch::kLong).unsqueeze(0);
+    return model.text_encoder->forward(t, std::max(0, clip_skip - 1)).last_hidden_state.to(torch::kFloat32);
+}
+
+GenerateOptions resolve_options(const models::SDModel& model, const GenerateOptions& in) {
+    GenerateOptions o = in;
+    if (auto st = validate(o); !st) fail(st.error().code, st.error().detail);
+    const int f = model.info.vae_scale_factor;
+    if (o.init_image && o.width == 0 && o.height == 0) {
+        o.width = o.init_image->width / f * f;  // diffusers rounds the input down to a multiple of the VAE factor
+        o.height = o.init_image->height / f * f;
+    }
+    if (o.width == 0) o.width = model.info.native_size;
+    if (o.height == 0) o.height = model.info.native_size;
+    if (o.width % f || o.height % f)
+        fail(Errc::InvalidArgument, "width and height must be multiples of " + std::to_string(f) + ", got " +
+                                        std::to_string(o.width) + "x" + std::to_string(o.height));
+    if (!o.sampler.empty()) {
+        auto key = canonical_sampler_name(o.sampler);
+        if (!key) fail(key.error().code, key.error().detail);
+        o.sampler = *key;
+    }
+    if (o.seed < 0) o.seed = static_cast<std::int64_t>(std::random_device{}() & 0xffffffffu);
+    return o;
+}
+
+ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext& context,
+                         const std::function<void(const char*, double)>& progress, const GenerateExtras& extras) {
+    const GenerateOptions& o = job.options;
+    torch::NoGradGuard no_grad;
+    auto gen = at::make_generator<at::CPUGeneratorImpl>(static_cast<uint64_t>(job.seed));
+    ImageOutput out;
+    const int f = model.info.vae_scale_factor;
+
+    Conditioning cond;
+    cond.cond = encode_prompt(model, o.prompt, o.clip_skip).to(model.device);
+    if (o.cfg > 1.0) cond.uncond = encode_prompt(model, o.negative_prompt, o.clip_skip).to(model.device);
+    progress("encode", 1.0);
+
+    auto sched = sched::make_scheduler(o.sampler, model.scheduler_config);
+    sched->set_timesteps(o.steps);
+    const int n = static_cast<int>(sched->timesteps().size(0));
+    const auto cpu_f32 = torch::TensorOptions().dtype(torch::kFloat32);
+    const std::vector<int64_t> shape{1, model.unet->options().in_channels, o.height / f, o.width / f};
+    at::Tensor latents;
+    int start_index = 0;
+    if (!o.init_image) {
+        // ref: prepare_latents — first generator draw; scaled by init_noise_sigma
+        latents = at::randn(shape, gen, cpu_f32).to(model.device) * sched->init_noise_sigma();
+    } else {
+        // ref: img2img get_timesteps: init_timestep = min(int(steps*strength), steps); t_start = steps - init_timestep
+        const int init_timestep = std::min(static_cast<int>(o.steps * o.strength), o.steps);
+        const int t_start = std::max(o.steps - init_timestep, 0);
+        start_index = t_start * sched->order();
+        if (start_index >= n) fail(Errc::InvalidArgument, "strength " + std::to_string(o.strength) +
+                                                              " with " + std::to_string(o.steps) + " steps leaves no step to run");
+        at::Tensor image = image_to_tensor(*o.init_image, o.width, o.height).to(model.device, model.vae_dtype);
+        auto post = model.vae->encode(image);
+        // first draw: posterior sample; second draw: the added noise (diffusers' order)
+        at::Tensor init = post.sample(&gen).to(torch::kFloat32) * model.vae->options().scaling_factor;
+        at::Tensor noise = at::randn(init.sizes(), gen, cpu_f32).to(model.device);
+        latents = sched->add_noise(init, noise, start_index);
+    }
+    DenoiseParams params;
+    params.scheduler = sched.get();
+    params.start_index = start_index;
+    params.guidance_scale = o.cfg;
+    params.generator = &gen;
+    params.unet_dtype = model.unet_dtype;
+    const int total = n - start_index;
+
+    StepHook preview_hook;
+    if (o.preview_every > 0) {
+        preview_hook = [&](StepState& s) {
+            if (s.phase != StepPhase::AfterStep) return;
+            if ((s.step + 1) % o.preview_every != 0 && s.step + 1 != s.total) return;
+            const at::Tensor& src = s.pred_original.defined() ? s.pred_original : s.latents;
+            if (o.preview_mode == PreviewMode::FullDecode)
+                context.preview(tensor_to_image(model.vae->decode((src / model.vae->options().scaling_factor)
+                                                                      .to(model.vae_dtype))),
+                                s.step + 1);
+            else
+                context.preview(latents_to_preview(src, f), s.step + 1);
+        };
+    }
+    out.latents = denoise(model.unet, latents, cond, params, context, chain_hooks({extras.hook, preview_hook}),
+                          [&](int done) { progress("denoise", 1.0 + 8.0 * done / total); });
+    if (!out.latents.defined()) {
+        out.cancelled = true;
+        return out;
+    }
+    out.image = model.vae->decode((out.latents / model.vae->options().scaling_factor).to(model.vae_dtype))
+                    .to(torch::kFloat32);
+    progress("decode", 10.0);
+    return out;
+}
+
+namespace {
+std::string fmt_number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+std::string default_sampler_key(const models::SDModel& m) {
+    const std::string& c = m.scheduler_config.class_name;
+    if (c == "DDIMScheduler") return "ddim";
+    if (c == "PNDMScheduler") return "pndm";
+    if (c == "LMSDiscreteScheduler") return "lms";
+    if (c == "EulerDiscreteScheduler") return "euler";
+    if (c == "EulerAncestralDiscreteScheduler") return "euler_a";
+    if (c == "DPMSolverMultistepScheduler") return m.scheduler_config.use_karras_sigmas ? "dpmpp_2m_karras" : "dpmpp_2m";
+    return "";
+}
+}  // namespace
+
+std::string make_infotext(const models::SDModel& model, const GenerateOptions& o, std::int64_t seed) {
+    const std::string key = o.sampler.empty() ? default_sampler_key(model) : o.sampler;
+    std::vector<std::pair<std::string, std::string>> p;
+    p.emplace_back("Steps", std::to_string(o.steps));
+    if (key == "dpmpp_2m_karras") {
+        p.emplace_back("Sampler", "DPM++ 2M");
+        p.emplace_back("Schedule type", "Karras");
+    } else {
+        p.emplace_back("Sampler", key.empty() ? model.scheduler_config.class_name : sampler_display_name(key));
+    }
+    p.emplace_back("CFG scale", fmt_number(o.cfg));
+    p.emplace_back("Seed", std::to_string(seed));
+    p.emplace_back("Size", std::to_string(o.width) + "x" + std::to_string(o.height));
+    p.emplace_back("Model hash", model.info.short_hash);
+    p.emplace_back("Model", model.info.name);
+    if (o.init_image) p.emplace_back("Denoising strength", fmt_number(o.strength));
+    if (o.clip_skip > 1) p.emplace_back("Clip skip", std::to_string(o.clip_skip));
+    if (key == "ddim" && o.eta > 0) p.emplace_back("Eta", fmt_number(o.eta));
+    p.emplace_back("RNG", "CPU");
+    p.emplace_back("Version", std::string("CLUE Studio ") + version_string());
+    return format_infotext(o.prompt, o.negative_prompt, p);
+}
+
+std::string make_clue_json(const models::SDModel& model, const GenerateOptions& o, std::int64_t seed, int index) {
+    GenerateOptions r = o;
+    r.seed = seed;
+    r.batch = 1;
+    nlohmann::json j;
+    j["app"] = "CLUE Studio";
+    j["version"] = version_string();
+    j["libtorch"] = torch_version();
+    j["device"] = model.info.device;
+    j["synthetic"] = true;
+    j["recipe"] = nlohmann::json::parse(to_json(r));
+    j["img2img"] = o.init_image.has_value();
+    j["batch_index"] = index;
+    j["rng"] = "torch.Generator('cpu').manual_seed(seed); torch.randn float32";
+    j["model"] = {{"name", model.info.name}, {"format", model.info.format}, {"family", model.info.family},
+                  {"sha256", model.info.sha256}, {"unet_dtype", std::string(c10::toString(model.unet_dtype))}};
+    const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    char ts[32];
+    std::strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+    j["created"] = ts;
+    return j.dump();
+}
+
+}  // namespace clue::pipelines

@@ -1,0 +1,11 @@
+# NSIS installer for a Windows (MSVC) build: LibTorch DLLs copied next to the exe, Qt via windeployqt.
+set(CPACK_GENERATOR NSIS)
+set(CPACK_SYSTEM_NAME win64)
+set(CPACK_NSIS_DISPLAY_NAME "CLUE Studio")
+set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+set(CPACK_PACKAGE_EXECUTABLES clue-studio "CLUE Studio")
+set(CPACK_NSIS_MODIFY_PATH ON)
+if(TORCH_INSTALL_PREFIX)
+  file(GLOB CLUE_TORCH_DLLS "${TORCH_INSTALL_PREFIX}/lib/*.dll")
+  install(FILES ${CLUE_TORCH_DLLS} DESTINATION bin)
+endif()
