@@ -1,1 +1,140 @@
-int main() { return 0; }
+// clue-studio: the GUI. QApplication, language, settings, MainWindow, and a few command-line
+// switches for demos and screenshots (--model, --prompt, --generate, --grab).
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QPlainTextEdit>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+#include "clue/version.h"
+#include "common/app_settings.h"
+#include "common/icons.h"
+#include "common/job_controller.h"
+#include "common/model_session.h"
+#include "common/translations.h"
+#include "main_window/main_window.h"
+#include "views/generate/generate_view.h"
+#include "views/generate/parameters_panel.h"
+
+namespace {
+
+// --lang must be known before the translator is installed, which must happen before the
+// (translated) --help text is built; so it is read ahead of QCommandLineParser.
+QString languageArgument(const QStringList& arguments) {
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size()) return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang="))) return a.mid(7);
+    }
+    return {};
+}
+
+QString settingsArgument(const QStringList& arguments) {
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--settings") && i + 1 < arguments.size()) return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--settings="))) return a.mid(11);
+    }
+    return {};
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CLUE"));
+    QCoreApplication::setApplicationName(QStringLiteral("CLUE Studio"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(clue::version_string()));
+    QGuiApplication::setDesktopFileName(QStringLiteral("clue-studio"));
+    QApplication::setWindowIcon(Icons::appIcon());
+    clue::set_num_threads(0);  // LibTorch defaults to 1 thread on some machines (toolchain.md §4.2)
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString settingsFile = settingsArgument(arguments);
+    std::unique_ptr<AppSettings> settings =
+        settingsFile.isEmpty() ? std::make_unique<AppSettings>() : std::make_unique<AppSettings>(settingsFile);
+    QString language = languageArgument(arguments);
+    if (language.isEmpty()) language = settings->language();
+    Translations::install(&app, Translations::resolve(language));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "CLUE Studio: a Stable Diffusion workbench."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"), QCoreApplication::translate("main", "Load this model folder or .safetensors file."),
+        QCoreApplication::translate("main", "path"));
+    const QCommandLineOption promptOption(QStringLiteral("prompt"),
+                                          QCoreApplication::translate("main", "Put this text in the prompt field."),
+                                          QCoreApplication::translate("main", "text"));
+    const QCommandLineOption generateOption(
+        QStringLiteral("generate"), QCoreApplication::translate("main", "Start generating once the model is loaded."));
+    const QCommandLineOption grabOption(
+        QStringLiteral("grab"),
+        QCoreApplication::translate("main", "Save a screenshot of the window after the first result "
+                                            "(or the timeout) and quit."),
+        QCoreApplication::translate("main", "file.png"));
+    const QCommandLineOption grabTimeoutOption(
+        QStringLiteral("grab-timeout"),
+        QCoreApplication::translate("main", "Seconds to wait before --grab gives up waiting (default 120)."),
+        QCoreApplication::translate("main", "seconds"), QStringLiteral("120"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "User interface language: en, de or ko."),
+                                        QCoreApplication::translate("main", "code"));
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"),
+        QCoreApplication::translate("main", "Read and write settings in this INI file instead of the user's."),
+        QCoreApplication::translate("main", "file.ini"));
+    parser.addOptions({modelOption, promptOption, generateOption, grabOption, grabTimeoutOption, langOption,
+                       settingsOption});
+    parser.process(app);
+
+    MainWindow window(settings.get());
+    if (parser.isSet(promptOption)) window.parameters()->promptEdit()->setPlainText(parser.value(promptOption));
+    window.show();
+
+    QString model = parser.value(modelOption);
+    if (model.isEmpty() && !settings->recentModels().isEmpty() &&
+        QFileInfo::exists(settings->recentModels().first()))
+        model = settings->recentModels().first();
+    if (parser.isSet(generateOption)) {
+        // Once: the first successful load starts one generation.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(window.session(), &ModelSession::loaded, &window, [&window, connection] {
+            QObject::disconnect(*connection);
+            window.generateView()->generate();
+        });
+    }
+    if (!model.isEmpty()) window.openModel(QDir::fromNativeSeparators(model));
+
+    const QString grabFile = parser.value(grabOption);
+    if (!grabFile.isEmpty()) {
+        auto grabbed = std::make_shared<bool>(false);
+        auto grab = [&window, grabFile, grabbed] {
+            if (*grabbed) return;
+            *grabbed = true;
+            const bool ok = window.grab().save(grabFile);
+            std::fprintf(ok ? stdout : stderr, "grab %s: %s\n", ok ? "ok" : "FAILED", qPrintable(grabFile));
+            QCoreApplication::exit(ok ? 0 : 1);
+        };
+        // Grab when there is something to show: the first result, else the loaded model, else the timeout.
+        const bool waitForResult = parser.isSet(generateOption) && !model.isEmpty();
+        if (waitForResult) {
+            QObject::connect(window.generateView(), &GenerateView::resultsArrived, &window,
+                             [grab] { QTimer::singleShot(300, grab); });
+        } else if (!model.isEmpty()) {
+            QObject::connect(window.session(), &ModelSession::loaded, &window, [grab] { QTimer::singleShot(300, grab); });
+        } else {
+            QTimer::singleShot(1000, &window, grab);
+        }
+        QObject::connect(window.session(), &ModelSession::loadFailed, &window, [grab] { QTimer::singleShot(500, grab); });
+        QObject::connect(window.jobs(), &JobController::failed, &window, [grab] { QTimer::singleShot(500, grab); });
+        QTimer::singleShot(parser.value(grabTimeoutOption).toInt() * 1000, &window, grab);
+    }
+    return app.exec();
+}

@@ -4,6 +4,10 @@
 #include <torch/version.h>
 
 #include <cstdio>
+#include <thread>
+#ifdef CLUE_WITH_CUDA
+#include <ATen/cuda/CUDAContext.h>
+#endif
 
 namespace clue {
 
@@ -12,10 +16,19 @@ const char* version_string() { return CLUE_VERSION; }
 std::string torch_version() { return TORCH_VERSION; }
 
 std::string device_description() {
+    char buf[256];
     if (torch::cuda::is_available()) {
-        return "CUDA (" + std::to_string(torch::cuda::device_count()) + " device(s))";
+#ifdef CLUE_WITH_CUDA
+        const auto* p = at::cuda::getDeviceProperties(0);
+        std::snprintf(buf, sizeof buf, "CUDA 0 · %s · %.1f GB", p->name, p->totalGlobalMem / 1e9);
+        return buf;
+#else
+        return "CUDA 0";
+#endif
     }
-    return "CPU (" + std::to_string(at::get_num_threads()) + " threads)";
+    const int n = at::get_num_threads();
+    std::snprintf(buf, sizeof buf, "CPU · %d thread%s", n, n == 1 ? "" : "s");
+    return buf;
 }
 
 void set_num_threads(int threads) {

@@ -52,13 +52,20 @@ void load_folder(SDModel& m, const fs::path& root, JobContext* ctx) {
     };
 }
 
-/// The tokenizer of a single-file checkpoint: a `tokenizer/` folder next to it, else the bundled CLIP vocabulary.
+/// The tokenizer of a single-file checkpoint (the file holds none): a `tokenizer/` folder next to it, else
+/// $CLUE_TOKENIZER_DIR/<family>, else the real CLIP BPE vocabulary bundled with the app (the tiny models' tokenizer
+/// folders: SD 1.x pads with <|endoftext|>, SD 2.x with "!", as their configs say).
 std::string tokenizer_for_single_file(const fs::path& file, const std::string& family) {
     for (const fs::path& p : {file.parent_path() / (file.stem().string() + ".tokenizer"),
                               file.parent_path() / "tokenizer"})
         if (fs::exists(p / "vocab.json")) return p.string();
     const char* env = std::getenv("CLUE_TOKENIZER_DIR");
     if (env && fs::exists(fs::path(env) / family / "vocab.json")) return (fs::path(env) / family).string();
+    const std::string bundled = bundled_model_path();
+    if (!bundled.empty()) {
+        const fs::path p = fs::path(bundled).parent_path() / (family == "sd2" ? "tiny-sd21" : "tiny-sd15") / "tokenizer";
+        if (fs::exists(p / "vocab.json")) return p.string();
+    }
     fail(Errc::FileNotFound, file.string() + ": no CLIP tokenizer found: put a tokenizer/ folder (vocab.json, merges.txt) "
                              "next to the checkpoint or set CLUE_TOKENIZER_DIR");
 }
@@ -148,6 +155,10 @@ std::unique_ptr<SDModel> load_sd_model(const std::string& path_str, const LoadOp
     m->unet->to(m->device, m->unet_dtype);
     m->vae->to(m->device, m->vae_dtype);
     m->text_encoder->to(m->device, m->device.is_cuda() ? m->unet_dtype : at::kFloat);
+    if (m->device.is_cuda() && options.channels_last) {
+        for (auto& p : m->unet->parameters())
+            if (p.dim() == 4) p.set_data(p.contiguous(torch::MemoryFormat::ChannelsLast));
+    }
     m->info.device = m->device.str();
     report(ctx, 5);
     return m;
