@@ -14,6 +14,7 @@
 #include "common/app_settings.h"
 #include "common/icons.h"
 #include "common/job_controller.h"
+#include "clue/engine.h"
 #include "common/model_session.h"
 #include "common/translations.h"
 #include "main_window/main_window.h"
@@ -102,6 +103,8 @@ int main(int argc, char* argv[]) {
     if (model.isEmpty() && !settings->recentModels().isEmpty() &&
         QFileInfo::exists(settings->recentModels().first()))
         model = settings->recentModels().first();
+    // First start (nothing recent): the bundled tiny model, so the window is never an empty shell.
+    if (model.isEmpty()) model = QString::fromStdString(clue::bundled_model_path());
     if (parser.isSet(generateOption)) {
         // Once: the first successful load starts one generation.
         auto connection = std::make_shared<QMetaObject::Connection>();

@@ -1,47 +1,35 @@
 // LMS: linear multistep (order 4) on the Karras sigma ODE, coefficients integrated numerically.
+// The sigma table, timestep spacing, init_noise_sigma, scale_model_input and add_noise live in sigma_schedule.cpp.
 // ref: diffusers v0.27.2 src/diffusers/schedulers/scheduling_lms_discrete.py — LMSDiscreteScheduler.__init__,
-//      init_noise_sigma, scale_model_input, get_lms_coefficient, set_timesteps, _sigma_to_t, _convert_to_karras,
-//      step, add_noise.
+//      get_lms_coefficient, set_timesteps (use_karras_sigmas), _sigma_to_t, _convert_to_karras, step.
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <deque>
+#include <utility>
+#include <vector>
 
 #include "common/error.h"
 #include "schedulers/quadrature.h"
 #include "schedulers/scheduler.h"
 #include "schedulers/scheduler_common.h"
+#include "schedulers/sigma_schedule.h"
 
 namespace clue::sched {
 namespace {
 
-class LMSDiscreteScheduler final : public Scheduler {
+class LMSDiscreteScheduler final : public detail::SigmaScheduler {
 public:
-    explicit LMSDiscreteScheduler(const SchedulerConfig& config) : cfg_(config) {
+    explicit LMSDiscreteScheduler(const SchedulerConfig& config) : SigmaScheduler(config, kLMS) {
         if (cfg_.prediction_type != "epsilon" && cfg_.prediction_type != "sample" &&
             cfg_.prediction_type != "v_prediction")
             detail::bad_config(kLMS, "prediction_type", cfg_.prediction_type);
-        alphas_cumprod_ = make_alphas_cumprod(cfg_);
+        init_alphas_cumprod(/*zero_snr_fix=*/false);
     }
 
     void set_timesteps(int n) override {
-        const int T = cfg_.num_train_timesteps;
-        detail::check_num_steps(n, T, kLMS);
-        std::vector<double> ts;  // float32 values
-        if (cfg_.timestep_spacing == "linspace") {
-            const auto v = detail::round_to_f32(detail::np_linspace(0, T - 1, n));
-            ts.assign(v.rbegin(), v.rend());
-        } else if (cfg_.timestep_spacing == "leading") {
-            const std::int64_t ratio = T / n;
-            for (int i = n - 1; i >= 0; --i)
-                ts.push_back(
-                    static_cast<double>(static_cast<float>(i * ratio) + static_cast<float>(cfg_.steps_offset)));
-        } else if (cfg_.timestep_spacing == "trailing") {
-            for (double v : detail::np_arange(T, 0, -static_cast<double>(T) / n))
-                ts.push_back(static_cast<double>(static_cast<float>(detail::np_round(v)) - 1.0f));
-        } else {
-            detail::bad_config(kLMS, "timestep_spacing", cfg_.timestep_spacing);
-        }
-        const std::vector<double> full = detail::to_doubles(detail::sigmas_of(alphas_cumprod_));
+        std::vector<double> ts = spaced_timesteps(n);
+        const std::vector<double> full = train_sigmas();
         std::vector<double> sig = detail::np_interp_index(ts, full);
         bool float64_timesteps = false;
         if (cfg_.use_karras_sigmas) {
@@ -51,40 +39,19 @@ public:
             for (double s : sig) ts.push_back(detail::sigma_to_t(s, log_sigmas));
             float64_timesteps = true;  // torch.from_numpy(float64 array)
         }
-        sig.push_back(0.0);
-        sigmas_ = detail::tensor_f32(sig);
-        timesteps_ = float64_timesteps ? detail::tensor_f64(ts) : detail::tensor_f32(ts);
+        set_tables(std::move(sig), float64_timesteps ? detail::tensor_f64(ts) : detail::tensor_f32(ts));
         derivatives_.clear();
-        last_x0_ = at::Tensor();
-    }
-
-    const at::Tensor& timesteps() const override { return timesteps_; }
-    at::Tensor sigmas() const override { return sigmas_; }
-    const SchedulerConfig& config() const override { return cfg_; }
-    at::Tensor last_pred_original_sample() const override { return last_x0_; }
-
-    double init_noise_sigma() const override {
-        const at::Tensor max_sigma = sigmas_.max();
-        if (cfg_.timestep_spacing == "linspace" || cfg_.timestep_spacing == "trailing") return max_sigma.item<double>();
-        return at::pow(at::pow(max_sigma, 2) + 1, 0.5).item<double>();
-    }
-
-    at::Tensor scale_model_input(const at::Tensor& sample, int step_index) override {
-        detail::check_step_index(step_index, timesteps_.numel(), kLMS);
-        const at::Tensor sigma = sigmas_[step_index];
-        return sample / at::pow(at::pow(sigma, 2) + 1, 0.5);
     }
 
     at::Tensor step_with(const at::Tensor& model_output, int step_index, const at::Tensor& sample,
                          const NoiseSource&) override {
-        detail::check_step_index(step_index, timesteps_.numel(), kLMS);
+        check_step(step_index);
         const at::Tensor sigma = sigmas_[step_index];
         at::Tensor pred_original_sample;
         if (cfg_.prediction_type == "epsilon") {
             pred_original_sample = sample - sigma * model_output;
         } else if (cfg_.prediction_type == "v_prediction") {
-            pred_original_sample =
-                model_output * (-sigma / at::pow(at::pow(sigma, 2) + 1, 0.5)) + (sample / (at::pow(sigma, 2) + 1));
+            pred_original_sample = x0_from_v(model_output, sample, sigma);
         } else {
             pred_original_sample = model_output;
         }
@@ -102,13 +69,6 @@ public:
         }
         last_x0_ = pred_original_sample;
         return sample + acc;
-    }
-
-    at::Tensor add_noise(const at::Tensor& original, const at::Tensor& noise, int step_index) const override {
-        detail::check_step_index(step_index, timesteps_.numel(), kLMS);
-        const at::Tensor sigmas = sigmas_.to(original.device(), original.scalar_type());
-        const at::Tensor sigma = detail::unsqueeze_to(sigmas.slice(0, step_index, step_index + 1), original);
-        return original + noise * sigma;
     }
 
 private:
@@ -133,12 +93,7 @@ private:
         return detail::integrate_adaptive(lms_derivative, s[t], s[t + 1], 1.49e-8, 1e-4).value;
     }
 
-    SchedulerConfig cfg_;
-    at::Tensor alphas_cumprod_;
-    at::Tensor sigmas_;
-    at::Tensor timesteps_ = at::empty({0}, at::kFloat);
     std::deque<at::Tensor> derivatives_;
-    at::Tensor last_x0_;
 };
 
 }  // namespace
