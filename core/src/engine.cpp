@@ -1,10 +1,9 @@
 // Public engine API: Model (opaque handle over models::SDModel) and generate(). Exceptions stop here.
 #include "clue/engine.h"
+#include "clue/version.h"
 
-#include <malloc.h>
 #include <torch/torch.h>
 
-#include <mutex>
 
 #include "common/error.h"
 #include "common/image_tensor.h"
@@ -23,23 +22,8 @@ Model::~Model() = default;
 const ModelInfo& Model::info() const { return d_->sd->info; }
 Model::Impl& Model::impl() { return *d_; }
 
-namespace {
-/// glibc returns every block above its mmap threshold (≤ 32 MB) to the kernel on free, so each UNet call re-faults
-/// its attention and activation buffers page by page: measured 5x slower on tiny-sd15 (perf: 35 % in page faults,
-/// 19 % in memset of fresh pages). Keep large blocks in the heap instead, as PyTorch's CPU docs advise (jemalloc).
-void tune_allocator_once() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-#ifdef M_MMAP_THRESHOLD
-        mallopt(M_MMAP_THRESHOLD, 1 << 30);
-        mallopt(M_TRIM_THRESHOLD, 1 << 30);
-#endif
-    });
-}
-}  // namespace
-
 Result<std::shared_ptr<Model>> Model::load(const std::string& path, const LoadOptions& options, JobContext* context) {
-    tune_allocator_once();
+    tune_cpu_allocator();
     return run_guarded([&]() -> Result<std::shared_ptr<Model>> {
         auto impl = std::make_unique<Impl>();
         impl->sd = models::load_sd_model(path, options, context);

@@ -11,6 +11,7 @@
 #include "clue/version.h"
 #include "common/error.h"
 #include "common/image_tensor.h"
+#include "methods/prompt_swap/prompt_schedule.h"
 
 namespace clue::pipelines {
 
@@ -50,14 +51,41 @@ ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext
     ImageOutput out;
     const int f = model.info.vae_scale_factor;
 
-    Conditioning cond;
-    cond.cond = encode_prompt(model, o.prompt, o.clip_skip).to(model.device);
-    if (o.cfg > 1.0) cond.uncond = encode_prompt(model, o.negative_prompt, o.clip_skip).to(model.device);
-    progress("encode", 1.0);
-
     auto sched = sched::make_scheduler(o.sampler, model.scheduler_config);
     sched->set_timesteps(o.steps);
     const int n = static_cast<int>(sched->timesteps().size(0));
+    // img2img runs the last int(steps * strength) steps (diffusers get_timesteps)
+    const int run_steps =
+        o.init_image ? n - std::max(o.steps - std::min(static_cast<int>(o.steps * o.strength), o.steps), 0) * sched->order()
+                     : n;
+
+    // Prompt editing [from:to:when] becomes a prompt swap on the one loop (a BeforeModel hook).
+    auto encode_schedule = [&](const std::string& text) {
+        std::vector<std::pair<int, at::Tensor>> out;
+        for (const auto& seg : methods::parse_prompt_schedule(text, run_steps))
+            out.emplace_back(seg.until_step, encode_prompt(model, seg.text, o.clip_skip).to(model.device));
+        return out;
+    };
+    const auto cond_schedule = encode_schedule(o.prompt);
+    std::vector<std::pair<int, at::Tensor>> uncond_schedule;
+    if (o.cfg > 1.0) uncond_schedule = encode_schedule(o.negative_prompt);
+    Conditioning cond;
+    cond.cond = cond_schedule.front().second;
+    if (o.cfg > 1.0) cond.uncond = uncond_schedule.front().second;
+    StepHook swap_hook;
+    if (cond_schedule.size() > 1 || uncond_schedule.size() > 1) {
+        swap_hook = [&](StepState& s) {
+            if (s.phase != StepPhase::BeforeModel) return;
+            auto pick = [&](const std::vector<std::pair<int, at::Tensor>>& sch) {
+                for (const auto& [until, emb] : sch)
+                    if (s.step < until) return emb;
+                return sch.back().second;
+            };
+            s.conditioning.cond = pick(cond_schedule);
+            if (!uncond_schedule.empty()) s.conditioning.uncond = pick(uncond_schedule);
+        };
+    }
+    progress("encode", 1.0);
     const auto cpu_f32 = torch::TensorOptions().dtype(torch::kFloat32);
     const std::vector<int64_t> shape{1, model.unet->options().in_channels, o.height / f, o.width / f};
     at::Tensor latents;
@@ -101,7 +129,7 @@ ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext
                 context.preview(latents_to_preview(src, f), s.step + 1);
         };
     }
-    out.latents = denoise(model.unet, latents, cond, params, context, chain_hooks({extras.hook, preview_hook}),
+    out.latents = denoise(model.unet, latents, cond, params, context, chain_hooks({swap_hook, extras.hook, preview_hook}),
                           [&](int done) { progress("denoise", 1.0 + 8.0 * done / total); });
     if (!out.latents.defined()) {
         out.cancelled = true;

@@ -36,7 +36,7 @@ at::Tensor batch_to_head(const at::Tensor& x, int64_t heads) {
     return x.reshape({bh / heads, heads, n, d}).permute({0, 2, 1, 3}).reshape({bh / heads, n, heads * d});
 }
 // Score matrices above this many bytes are computed in query chunks (sliced attention: same result, bounded memory).
-constexpr int64_t kMaxScoreBytes = int64_t(512) << 20;
+constexpr int64_t kMaxScoreBytes = int64_t(32) << 20;
 }  // namespace
 
 at::Tensor dot_product_attention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale,
