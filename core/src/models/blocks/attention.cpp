@@ -41,7 +41,7 @@ constexpr int64_t kMaxScoreBytes = int64_t(32) << 20;
 
 at::Tensor dot_product_attention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale,
                                  bool upcast, const AttentionProbsHook& hook, int heads) {
-#if CLUE_TORCH_AT_LEAST(2, 0)
+#if CLUE_TORCH_AT_LEAST(2, 1)  // the `scale` argument arrived in 2.1
     // Fused kernels (flash / memory-efficient / CPU flash) where no one needs the probabilities.
     if (!hook && !(upcast && q.scalar_type() != at::kFloat) && !q.requires_grad()) {
         return at::scaled_dot_product_attention(q.unsqueeze(0), k.unsqueeze(0), v.unsqueeze(0), c10::nullopt, 0.0,
