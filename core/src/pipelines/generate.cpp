@@ -54,10 +54,15 @@ ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext
     auto sched = sched::make_scheduler(o.sampler, model.scheduler_config);
     sched->set_timesteps(o.steps);
     const int n = static_cast<int>(sched->timesteps().size(0));
-    // img2img runs the last int(steps * strength) steps (diffusers get_timesteps)
-    const int run_steps =
-        o.init_image ? n - std::max(o.steps - std::min(static_cast<int>(o.steps * o.strength), o.steps), 0) * sched->order()
-                     : n;
+    int start_index = 0;
+    if (o.init_image) {
+        // ref: img2img get_timesteps: init_timestep = min(int(steps*strength), steps); t_start = steps - init_timestep
+        const int init_timestep = std::min(static_cast<int>(o.steps * o.strength), o.steps);
+        start_index = std::max(o.steps - init_timestep, 0) * sched->order();
+        if (start_index >= n) fail(Errc::InvalidArgument, "strength " + std::to_string(o.strength) + " with " +
+                                                              std::to_string(o.steps) + " steps leaves no step to run");
+    }
+    const int run_steps = n - start_index;
 
     // Prompt editing [from:to:when] becomes a prompt swap on the one loop (a BeforeModel hook).
     auto encode_schedule = [&](const std::string& text) {
@@ -89,17 +94,10 @@ ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext
     const auto cpu_f32 = torch::TensorOptions().dtype(torch::kFloat32);
     const std::vector<int64_t> shape{1, model.unet->options().in_channels, o.height / f, o.width / f};
     at::Tensor latents;
-    int start_index = 0;
     if (!o.init_image) {
         // ref: prepare_latents — first generator draw; scaled by init_noise_sigma
         latents = at::randn(shape, gen, cpu_f32).to(model.device) * sched->init_noise_sigma();
     } else {
-        // ref: img2img get_timesteps: init_timestep = min(int(steps*strength), steps); t_start = steps - init_timestep
-        const int init_timestep = std::min(static_cast<int>(o.steps * o.strength), o.steps);
-        const int t_start = std::max(o.steps - init_timestep, 0);
-        start_index = t_start * sched->order();
-        if (start_index >= n) fail(Errc::InvalidArgument, "strength " + std::to_string(o.strength) +
-                                                              " with " + std::to_string(o.steps) + " steps leaves no step to run");
         at::Tensor image = image_to_tensor(*o.init_image, o.width, o.height).to(model.device, model.vae_dtype);
         auto post = model.vae->encode(image);
         // first draw: posterior sample; second draw: the added noise (diffusers' order)
@@ -113,7 +111,7 @@ ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext
     params.guidance_scale = o.cfg;
     params.generator = &gen;
     params.unet_dtype = model.unet_dtype;
-    const int total = n - start_index;
+    const int total = run_steps;
 
     StepHook preview_hook;
     if (o.preview_every > 0) {
