@@ -10,7 +10,10 @@ export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$(mktemp -d)" OMP_NUM_THREADS=
 export LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 ctest --test-dir "$BUILD" --output-on-failure -j"$(nproc)" --timeout 1200
 if [ -x "$BUILD/bin/clue-studio" ]; then
+  # own settings file and outputs folder: the smoke run leaves the user's settings and pictures alone
+  SMOKE="$BUILD/smoke"; rm -rf "$SMOKE"; mkdir -p "$SMOKE"
+  printf '[Output]\nFolder=%s\n' "$PWD/$SMOKE/outputs" > "$SMOKE/settings.ini"
   xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb \
-    "$BUILD/bin/clue-studio" --prompt "a photo of a cat" --generate --grab "$BUILD/smoke.png"
+    "$BUILD/bin/clue-studio" --settings "$SMOKE/settings.ini" --prompt "a photo of a cat" --generate --grab "$BUILD/smoke.png"
   test -s "$BUILD/smoke.png" && echo "GUI smoke test under Xvfb: $BUILD/smoke.png"
 fi
