@@ -1,6 +1,8 @@
 #include "cli_context.h"
 
 #include <atomic>
+#include <unistd.h>
+
 #include <csignal>
 #include <cstdio>
 
@@ -10,7 +12,10 @@ namespace clue::cli {
 namespace {
 // A signal handler can only reach process-wide state; this flag is the CLI's alone (core has no globals).
 std::atomic<bool> g_interrupted{false};
-extern "C" void on_signal(int) { g_interrupted.store(true, std::memory_order_release); }
+// First Ctrl-C: cancel at the next step. Second: leave at once (e.g. during a long weight read or hash).
+extern "C" void on_signal(int) {
+    if (g_interrupted.exchange(true, std::memory_order_acq_rel)) _exit(130);
+}
 }  // namespace
 
 void install_interrupt_handler() {

@@ -202,6 +202,31 @@ private Q_SLOTS:
         QCOMPARE(r->latents_shape[0], 2);
     }
 
+    void ddim_eta_is_applied() {
+        auto m = load("tiny-sd21");
+        GenerateOptions o;
+        o.prompt = "a cat";
+        o.steps = 4;
+        o.seed = 2;
+        o.sampler = "ddim";
+        SimpleJobContext ctx;
+        auto a = generate(*m, o, ctx);
+        o.eta = 0.8;
+        auto b = generate(*m, o, ctx);
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(a->latents != b->latents);  // eta > 0 adds the DDIM variance noise
+        QVERIFY(b->infotexts[0].find("Eta: 0.8") != std::string::npos);
+    }
+
+    void cancelled_load_is_not_a_failure() {
+        SimpleJobContext ctx;
+        ctx.request_cancel();
+        auto r = Model::load(test::models_dir() + "/tiny-sd21", {}, &ctx);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Errc::Cancelled);
+        QCOMPARE(errc_exit_code(r.error().code), 130);
+    }
+
     void invalid_input_is_named() {
         auto m = load("tiny-sd21");
         GenerateOptions o;

@@ -223,6 +223,7 @@ void MainWindow::onModelLoadFailed(const QString& path, const clue::Error& error
     statusBar()->clearMessage();  // "Loading …" is over; the dialog says why
     updateActions();
     updateTitle();
+    if (error.code == clue::Errc::Cancelled) return;  // cancel is not an error
     ErrorDialog::showError(this, tr("The model %1 could not be loaded").arg(QFileInfo(path).fileName()), error);
 }
 

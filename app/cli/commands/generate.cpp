@@ -53,6 +53,8 @@ int run(GenerateArgs& a, CLI::App* cmd) {
             else if (n == "--height") base.height = o.height;
             else if (n == "--batch") base.batch = o.batch;
             else if (n == "--strength") base.strength = o.strength;
+            else if (n == "--clip-skip") base.clip_skip = o.clip_skip;
+            else if (n == "--eta") base.eta = o.eta;
         }
         base.preview_every = o.preview_every;
         o = base;
@@ -68,7 +70,16 @@ int run(GenerateArgs& a, CLI::App* cmd) {
     if (a.model.empty()) return report_error({Errc::InvalidArgument, "--model is required (no bundled model found)"});
 
     TerminalJobContext ctx(a.quiet);
-    if (o.preview_every > 0) ctx.set_preview_path(fs::path(a.out).replace_extension(".preview.png").string());
+    const std::string preview = fs::path(a.out).replace_extension(".preview.png").string();
+    if (o.preview_every > 0) ctx.set_preview_path(preview);
+    // The preview file is scratch: gone on every exit path.
+    struct RemoveOnExit {
+        std::string path;
+        ~RemoveOnExit() {
+            std::error_code ec;
+            if (!path.empty()) fs::remove(path, ec);
+        }
+    } cleanup{o.preview_every > 0 ? preview : std::string()};
     LoadOptions lo;
     lo.device = a.device;
     auto model = Model::load(a.model, lo, &ctx);
@@ -77,24 +88,21 @@ int run(GenerateArgs& a, CLI::App* cmd) {
     auto res = generate(**model, o, ctx);
     ctx.finish_line();
     if (!res) return report_error(res.error());
-    if (res->state == JobState::Cancelled) {
-        std::fprintf(stderr, "cancelled: nothing written\n");
-        return 130;
-    }
+    // Images finished before a cancel are complete: they are written; the interrupted one never is.
     const int n = static_cast<int>(res->images.size());
     for (int i = 0; i < n; ++i) {
-        const std::string path = numbered(a.out, i, n);
+        const std::string path = numbered(a.out, i, o.batch);
         if (auto st = write_png(path, res->images[i], PngText{res->infotexts[i], res->clue_jsons[i], {}}); !st)
             return report_error(st.error());
         std::printf("%s  seed %lld\n", path.c_str(), static_cast<long long>(res->seeds[i]));
     }
-    if (!a.save_latents.empty()) {
+    if (!a.save_latents.empty() && n > 0) {
         if (auto st = save_tensor_safetensors(a.save_latents, "latents", res->latents, res->latents_shape); !st)
             return report_error(st.error());
     }
-    if (o.preview_every > 0) {
-        std::error_code ec;
-        fs::remove(fs::path(a.out).replace_extension(".preview.png"), ec);
+    if (res->state == JobState::Cancelled) {
+        std::fprintf(stderr, "cancelled: %d of %d images written, the interrupted one was not\n", n, o.batch);
+        return 130;
     }
     return 0;
 }

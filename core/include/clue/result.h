@@ -8,6 +8,7 @@ namespace clue {
 
 /// Error codes grouped in ranges by area (MuseScore `Ret` style). 0 is not valid.
 enum class Errc : int {
+    Cancelled = 1,  ///< the user cancelled (a state, not a failure): callers show no error for it
     Io = 100, FileNotFound, FileTruncated, BadFormat, UnsafeFormat, WriteFailed,
     Model = 200, MissingTensor, UnexpectedTensor, ShapeMismatch, BadConfig, UnsupportedModel,
     Device = 300, DeviceOutOfMemory, DeviceUnavailable,

@@ -9,6 +9,7 @@ namespace clue {
 
 const char* errc_area(Errc code) {
     const int c = static_cast<int>(code);
+    if (code == Errc::Cancelled) return "cancelled";
     if (c >= 100 && c < 200) return "io";
     if (c >= 200 && c < 300) return "model";
     if (c >= 300 && c < 400) return "device";
@@ -19,6 +20,7 @@ const char* errc_area(Errc code) {
 
 int errc_exit_code(Errc code) {
     const int c = static_cast<int>(code);
+    if (code == Errc::Cancelled) return 130;
     if (c >= 500 && c < 600) return 2;
     if (c >= 100 && c < 200) return 3;
     if (c >= 200 && c < 300) return 4;

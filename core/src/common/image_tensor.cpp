@@ -13,13 +13,19 @@ at::Tensor image_to_tensor(const Image& image0, int width, int height) {
     if (image.channels != 3) {
         cv::Mat src(image.height, image.width, CV_8UC(image.channels), image.pixels.data());
         cv::Mat dst;
-        cv::cvtColor(src, dst, image.channels == 1 ? cv::COLOR_GRAY2RGB : cv::COLOR_RGBA2RGB);
+        if (image.channels == 2) {  // gray + alpha: keep the gray channel
+            cv::Mat gray;
+            cv::extractChannel(src, gray, 0);
+            cv::cvtColor(gray, dst, cv::COLOR_GRAY2RGB);
+        } else {
+            cv::cvtColor(src, dst, image.channels == 1 ? cv::COLOR_GRAY2RGB : cv::COLOR_RGBA2RGB);
+        }
         image = Image{dst.cols, dst.rows, 3, std::vector<std::uint8_t>(dst.data, dst.data + dst.total() * 3)};
     }
     if ((width > 0 && width != image.width) || (height > 0 && height != image.height)) {
         cv::Mat src(image.height, image.width, CV_8UC3, image.pixels.data());
         cv::Mat dst;
-        const bool shrink = width < image.width;
+        const bool shrink = width < image.width && height < image.height;
         cv::resize(src, dst, cv::Size(width, height), 0, 0, shrink ? cv::INTER_AREA : cv::INTER_CUBIC);
         image = Image{dst.cols, dst.rows, 3, std::vector<std::uint8_t>(dst.data, dst.data + dst.total() * 3)};
     }

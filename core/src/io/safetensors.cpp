@@ -184,7 +184,11 @@ void write_safetensors(const std::string& path, const NamedTensors& tensors,
         out.write(hs.data(), static_cast<std::streamsize>(hs.size()));
         for (const auto& t : blobs)
             out.write(static_cast<const char*>(t.data_ptr()), static_cast<std::streamsize>(t.nbytes()));
-        if (!out) fail(Errc::WriteFailed, path + ": write failed (disk full?)");
+        if (!out) {
+            out.close();
+            std::remove(tmp.c_str());
+            fail(Errc::WriteFailed, path + ": write failed (disk full?)");
+        }
     }
     std::error_code ec;
     std::filesystem::rename(tmp, path, ec);

@@ -24,7 +24,7 @@ void report(JobContext* ctx, int done) {
 }
 
 void check_cancel(JobContext* ctx) {
-    if (ctx && ctx->cancel_requested()) fail(Errc::Internal, "cancelled");
+    if (ctx && ctx->cancel_requested()) fail(Errc::Cancelled, "cancelled");
 }
 
 void load_folder(SDModel& m, const fs::path& root, JobContext* ctx) {
@@ -35,6 +35,7 @@ void load_folder(SDModel& m, const fs::path& root, JobContext* ctx) {
     check_cancel(ctx);
     m.vae = load_vae_folder((root / "vae").string());
     report(ctx, 2);
+    check_cancel(ctx);
     m.text_encoder = load_text_encoder_folder((root / "text_encoder").string());
     report(ctx, 3);
     m.tokenizer = tok::load_tokenizer((root / "tokenizer").string());

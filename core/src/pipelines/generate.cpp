@@ -25,9 +25,14 @@ GenerateOptions resolve_options(const models::SDModel& model, const GenerateOpti
     GenerateOptions o = in;
     if (auto st = validate(o); !st) fail(st.error().code, st.error().detail);
     const int f = model.info.vae_scale_factor;
-    if (o.init_image && o.width == 0 && o.height == 0) {
-        o.width = o.init_image->width / f * f;  // diffusers rounds the input down to a multiple of the VAE factor
-        o.height = o.init_image->height / f * f;
+    if (o.init_image) {  // diffusers fills each missing dimension from the image, rounded down to the VAE factor
+        if (o.width == 0) o.width = o.init_image->width / f * f;
+        if (o.height == 0) o.height = o.init_image->height / f * f;
+        if (o.width < 64 || o.height < 64 || o.width > 4096 || o.height > 4096)
+            fail(Errc::InvalidArgument, "the init image (" + std::to_string(o.init_image->width) + "x" +
+                                            std::to_string(o.init_image->height) + ") gives a " + std::to_string(o.width) +
+                                            "x" + std::to_string(o.height) +
+                                            " image, outside 64..4096: pass --width/--height");
     }
     if (o.width == 0) o.width = model.info.native_size;
     if (o.height == 0) o.height = model.info.native_size;
@@ -52,6 +57,7 @@ ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext
     const int f = model.info.vae_scale_factor;
 
     auto sched = sched::make_scheduler(o.sampler, model.scheduler_config);
+    sched->set_eta(o.eta);  // DDIM only; the others ignore it
     sched->set_timesteps(o.steps);
     const int n = static_cast<int>(sched->timesteps().size(0));
     int start_index = 0;
@@ -198,7 +204,9 @@ std::string make_clue_json(const models::SDModel& model, const GenerateOptions& 
                   {"sha256", model.info.sha256}, {"unet_dtype", std::string(c10::toString(model.unet_dtype))}};
     const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     char ts[32];
-    std::strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    std::strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%SZ", &tm);
     j["created"] = ts;
     return j.dump();
 }
