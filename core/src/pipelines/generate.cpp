@@ -23,7 +23,6 @@ at::Tensor encode_prompt(models::SDModel& model, const std::string& prompt, int 
 
 GenerateOptions resolve_options(const models::SDModel& model, const GenerateOptions& in) {
     GenerateOptions o = in;
-    if (auto st = validate(o); !st) fail(st.error().code, st.error().detail);
     const int f = model.info.vae_scale_factor;
     if (o.init_image) {  // diffusers fills each missing dimension from the image, rounded down to the VAE factor
         if (o.width == 0) o.width = o.init_image->width / f * f;

@@ -37,7 +37,8 @@ struct ImageOutput {
 ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext& context,
                          const std::function<void(const char*, double)>& progress, const GenerateExtras& extras = {});
 
-/// Resolves defaults (size, sampler, seed) and validates against the model; throws CoreError(InvalidArgument).
+/// Resolves defaults (size, sampler, seed) and checks them against the model (options already passed validate());
+/// throws CoreError(InvalidArgument).
 GenerateOptions resolve_options(const models::SDModel& model, const GenerateOptions& options);
 
 /// The A1111 infotext and our JSON provenance for one image.

@@ -89,13 +89,7 @@ public:
     }
 
     at::Tensor add_noise(const at::Tensor& original, const at::Tensor& noise, int step_index) const override {
-        detail::check_step_index(step_index, timesteps_.numel(), kPNDM);
-        const at::Tensor ac = alphas_cumprod_.to(original.device(), original.scalar_type());
-        const at::Tensor t = timesteps_.slice(0, step_index, step_index + 1).to(original.device());
-        const at::Tensor sqrt_alpha_prod = detail::unsqueeze_to(at::pow(ac.index_select(0, t), 0.5), original);
-        const at::Tensor sqrt_one_minus_alpha_prod =
-            detail::unsqueeze_to(at::pow(at::rsub(ac.index_select(0, t), 1), 0.5), original);
-        return sqrt_alpha_prod * original + sqrt_one_minus_alpha_prod * noise;
+        return detail::alpha_add_noise(alphas_cumprod_, timesteps_, original, noise, step_index, kPNDM);
     }
 
 private:

@@ -161,6 +161,16 @@ void bad_config(const char* class_name, const std::string& key, const std::strin
     fail(Errc::BadConfig, std::string(class_name) + ": unsupported " + key + " \"" + value + "\"");
 }
 
+at::Tensor alpha_add_noise(const at::Tensor& alphas_cumprod, const at::Tensor& timesteps, const at::Tensor& original,
+                           const at::Tensor& noise, int step_index, const char* class_name) {
+    check_step_index(step_index, timesteps.numel(), class_name);
+    const at::Tensor ac = alphas_cumprod.to(original.device(), original.scalar_type());
+    const at::Tensor t = timesteps.slice(0, step_index, step_index + 1).to(original.device());
+    const at::Tensor sqrt_alpha_prod = unsqueeze_to(at::pow(ac.index_select(0, t), 0.5), original);
+    const at::Tensor sqrt_one_minus_alpha_prod = unsqueeze_to(at::pow(at::rsub(ac.index_select(0, t), 1), 0.5), original);
+    return sqrt_alpha_prod * original + sqrt_one_minus_alpha_prod * noise;
+}
+
 void check_step_index(int step_index, std::int64_t count, const char* class_name) {
     if (count == 0) fail(Errc::InvalidArgument, std::string(class_name) + ": call set_timesteps() before step()");
     if (step_index < 0 || step_index >= count)

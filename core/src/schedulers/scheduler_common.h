@@ -66,5 +66,10 @@ at::Tensor threshold_sample(const at::Tensor& sample, double ratio, double max_v
 /// Makes a per-batch value tensor `v` ([1]) broadcastable against `like`: flatten, then unsqueeze(-1) to its rank.
 at::Tensor unsqueeze_to(at::Tensor v, const at::Tensor& like);
 
+/// add_noise of the alpha-schedule samplers (DDIM, PNDM): sqrt(ᾱ_t)·x0 + sqrt(1-ᾱ_t)·noise at timesteps[step_index].
+/// ref: diffusers v0.27.2 scheduling_ddim.py / scheduling_pndm.py add_noise
+at::Tensor alpha_add_noise(const at::Tensor& alphas_cumprod, const at::Tensor& timesteps, const at::Tensor& original,
+                           const at::Tensor& noise, int step_index, const char* class_name);
+
 }  // namespace detail
 }  // namespace clue::sched
