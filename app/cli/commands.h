@@ -11,6 +11,9 @@ namespace clue::cli {
 using Runner = std::function<int()>;
 Runner add_generate_command(CLI::App& app);
 Runner add_info_command(CLI::App& app);
+Runner add_train_command(CLI::App& app);
+Runner add_style_command(CLI::App& app);
+Runner add_pca_command(CLI::App& app);
 
 /// Prints an error (and its area) to stderr and returns the exit code for its area.
 int report_error(const Error& error);

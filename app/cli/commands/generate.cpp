@@ -9,6 +9,7 @@
 #include "cli_context.h"
 #include "clue/engine.h"
 #include "clue/png_meta.h"
+#include "clue/style.h"
 #include "commands.h"
 
 namespace fs = std::filesystem;
@@ -18,6 +19,8 @@ namespace {
 
 struct GenerateArgs {
     std::string model, out = "clue.png", init_image, save_latents, recipe, device = "auto", preview_mode = "approx";
+    std::string style;                 ///< numbers or @file
+    std::int64_t style_seed = -1;      ///< >= 0: s ~ N(0, I) from this seed
     GenerateOptions o;
     bool quiet = false;
 };
@@ -85,6 +88,23 @@ int run(GenerateArgs& a, CLI::App* cmd) {
     auto model = Model::load(a.model, lo, &ctx);
     ctx.finish_line();
     if (!model) return report_error(model.error());
+    const int style_dim = (*model)->info().style_dim;
+    if ((a.style_seed >= 0 || !a.style.empty()) && style_dim == 0)
+        return report_error({Errc::InvalidArgument, a.model + ": --style/--style-seed need a CLUE model (no style path)"});
+    if (a.style_seed >= 0) o.style = sample_style(style_dim, a.style_seed);
+    if (!a.style.empty()) {
+        std::string text = a.style;
+        if (text[0] == '@') {
+            std::ifstream in(text.substr(1));
+            if (!in) return report_error({Errc::FileNotFound, text.substr(1) + ": cannot read the style file"});
+            std::stringstream s;
+            s << in.rdbuf();
+            text = s.str();
+        }
+        auto s = style_from_text(text, style_dim);
+        if (!s) return report_error(s.error());
+        o.style = *s;
+    }
     auto res = generate(**model, o, ctx);
     ctx.finish_line();
     if (!res) return report_error(res.error());
@@ -135,6 +155,10 @@ Runner add_generate_command(CLI::App& app) {
         ->check(CLI::IsMember({"approx", "full"}));
     cmd->add_option("--recipe", a->recipe, "recipe JSON saved by CLUE Studio (flags given here override it)");
     cmd->add_option("--device", a->device, "auto, cpu, cuda or cuda:N")->capture_default_str();
+    cmd->add_option("--style", a->style, "CLUE models: style vector s as numbers or @file (see `clue style encode`)");
+    cmd->add_option("--style-seed", a->style_seed, "CLUE models: sample s ~ N(0, I) from this seed");
+    cmd->add_option("--style-scale", a->o.style_scale, "CLUE models: style strength")->capture_default_str();
+    cmd->add_option("--style-guidance", a->o.style_guidance, "CLUE models: style guidance (0 = off)")->capture_default_str();
     cmd->add_flag("--quiet,-q", a->quiet, "no progress bar");
     return [a, cmd]() { return run(*a, cmd); };
 }

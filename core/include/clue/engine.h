@@ -39,6 +39,11 @@ struct ModelInfo {
     int native_size = 512;        ///< image size in pixels the model was trained at
     int vae_scale_factor = 8;
     std::string device;           ///< where the weights live now
+    int style_dim = 0;            ///< CLUE models: dimension of the style vector s; 0 = no style path
+    int style_tokens = 0;         ///< CLUE models: tokens s is projected to
+    std::string style_space;      ///< CLUE models: path of style/style_space.safetensors when the run wrote one
+    std::string prompt_template;  ///< CLUE/fine-tuned models: the training prompt template ("" = unknown)
+    std::vector<std::string> classes;  ///< fine-tuned models: the training classes (for {class})
     std::vector<ComponentInfo> components;
 };
 

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "clue/image.h"
 #include "clue/result.h"
@@ -29,6 +30,11 @@ struct GenerateOptions {
     int clip_skip = 1;                ///< A1111 "Clip skip": 1 = last layer, 2 = penultimate
     int preview_every = 0;            ///< 0 = no previews
     PreviewMode preview_mode = PreviewMode::Approximate;
+    /// CLUE models: the style vector s (ModelInfo::style_dim numbers); empty = s = 0, the prior mean. Ignored
+    /// (with an error) for models without a style path.
+    std::vector<float> style;
+    double style_scale = 1.0;     ///< λ_s: multiplies the style attention output (1 = as trained)
+    double style_guidance = 0.0;  ///< w_s: + w_s·(v(c, s) − v(c, 0)), one extra U-Net pass per step when ≠ 0
 };
 
 /// Checks ranges before any heavy work; the message names every offending value ("steps must be between 1 and

@@ -7,6 +7,7 @@
 
 #include "clue/engine.h"
 #include "clue/options.h"
+#include "common/json_reader.h"
 
 namespace clue::options_detail {
 namespace {
@@ -27,55 +28,6 @@ void check_size(std::vector<std::string>& errors, const char* name, int v) {
 const char* preview_mode_name(PreviewMode m) {
     return m == PreviewMode::FullDecode ? "full_decode" : "approximate";
 }
-
-/// Reads `key` when present; a value of the wrong type is an error naming the key.
-class Reader {
-public:
-    explicit Reader(const nlohmann::json& j) : j_(j) {}
-    const std::string& error() const { return error_; }
-
-    void str(const char* key, std::string& out) {
-        if (const auto* v = get(key, "a string", [](const nlohmann::json& x) { return x.is_string(); }))
-            out = v->get<std::string>();
-    }
-    void real(const char* key, double& out) {
-        if (const auto* v = get(key, "a number", [](const nlohmann::json& x) { return x.is_number(); }))
-            out = v->get<double>();
-    }
-    template <class T>
-    void integer(const char* key, T& out) {
-        const nlohmann::json* v = get(key, "an integer", [](const nlohmann::json& x) { return x.is_number_integer(); });
-        if (!v) return;
-        const bool fits = v->is_number_unsigned()
-                              ? v->get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<T>::max())
-                              : v->get<std::int64_t>() >= std::numeric_limits<T>::min() &&
-                                    v->get<std::int64_t>() <= std::numeric_limits<T>::max();
-        if (fits)
-            out = static_cast<T>(v->is_number_unsigned() ? static_cast<std::int64_t>(v->get<std::uint64_t>())
-                                                         : v->get<std::int64_t>());
-        else
-            fail(key, "is out of range: " + v->dump());
-    }
-
-private:
-    template <class Pred>
-    const nlohmann::json* get(const char* key, const char* expected, Pred ok) {
-        auto it = j_.find(key);
-        if (it == j_.end()) return nullptr;
-        if (!ok(*it)) {
-            std::string got = it->type_name();
-            if (!it->is_null()) got += " " + it->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-            fail(key, std::string("must be ") + expected + ", got " + got);
-            return nullptr;
-        }
-        return &*it;
-    }
-    void fail(const char* key, const std::string& why) {
-        if (error_.empty()) error_ = std::string("recipe JSON: \"") + key + "\" " + why;
-    }
-    const nlohmann::json& j_;
-    std::string error_;
-};
 
 }  // namespace
 }  // namespace clue::options_detail
@@ -112,6 +64,15 @@ Status validate(const GenerateOptions& o) {
     if (!o.sampler.empty()) {
         if (auto s = canonical_sampler_name(o.sampler); !s) errors.push_back(s.error().detail);
     }
+    for (size_t i = 0; i < o.style.size(); ++i)
+        if (!std::isfinite(o.style[i])) {
+            errors.push_back("style[" + std::to_string(i) + "] must be a finite number, got " + num(o.style[i]));
+            break;
+        }
+    if (!(o.style_scale >= 0.0 && o.style_scale <= 10.0))
+        errors.push_back("style_scale must be between 0 and 10, got " + num(o.style_scale));
+    if (!(o.style_guidance >= -20.0 && o.style_guidance <= 20.0))
+        errors.push_back("style_guidance must be between -20 and 20, got " + num(o.style_guidance));
     if (errors.empty()) return Ok{};
     std::string msg;
     for (const auto& e : errors) msg += (msg.empty() ? "" : "; ") + e;
@@ -135,6 +96,9 @@ std::string to_json(const GenerateOptions& o) {
     j["clip_skip"] = o.clip_skip;
     j["preview_every"] = o.preview_every;
     j["preview_mode"] = preview_mode_name(o.preview_mode);
+    if (!o.style.empty()) j["style"] = o.style;
+    j["style_scale"] = o.style_scale;
+    j["style_guidance"] = o.style_guidance;
     // invalid UTF-8 in a prompt is replaced (U+FFFD) rather than throwing
     return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
@@ -164,6 +128,9 @@ Result<GenerateOptions> generate_options_from_json(const std::string& json) {
     r.real("eta", o.eta);
     r.integer("clip_skip", o.clip_skip);
     r.integer("preview_every", o.preview_every);
+    r.numbers("style", o.style);
+    r.real("style_scale", o.style_scale);
+    r.real("style_guidance", o.style_guidance);
     std::string mode;
     r.str("preview_mode", mode);
     if (!r.error().empty()) return Error{Errc::InvalidArgument, r.error()};

@@ -30,7 +30,22 @@ void check_cancel(JobContext* ctx) {
 void load_folder(SDModel& m, const fs::path& root, JobContext* ctx) {
     if (!fs::exists(root / "model_index.json") && !fs::exists(root / "unet"))
         fail(Errc::BadFormat, root.string() + ": not a diffusers model folder (no model_index.json, no unet/)");
-    m.unet = load_unet_folder((root / "unet").string());
+    m.finetune = read_finetune_info(root);
+    if (m.finetune.style_dim > 0) {
+        // CLUE: the U-Net with its second cross-attention path; style weights come from style/.
+        auto o = UNetOptions::from_json(read_text(root / "unet" / "config.json"));
+        o.style_dim = m.finetune.style_dim;
+        o.style_tokens = m.finetune.style_tokens;
+        m.unet = UNet(o);
+        auto file = io::SafetensorsFile::open(weights_file(root / "unet", {"diffusion_pytorch_model"}).string());
+        load_weights(*m.unet, read_all(*file), "unet", file->path(), {}, is_style_parameter);
+        m.style_encoder = StyleEncoder(m.finetune.encoder);
+        load_style_weights(weights_file(root / "style", {"diffusion_pytorch_model"}), m.unet, m.style_encoder);
+        m.unet->eval();
+        m.style_encoder->eval();
+    } else {
+        m.unet = load_unet_folder((root / "unet").string());
+    }
     report(ctx, 1);
     check_cancel(ctx);
     m.vae = load_vae_folder((root / "vae").string());
@@ -38,7 +53,8 @@ void load_folder(SDModel& m, const fs::path& root, JobContext* ctx) {
     check_cancel(ctx);
     m.text_encoder = load_text_encoder_folder((root / "text_encoder").string());
     report(ctx, 3);
-    m.tokenizer = tok::load_tokenizer((root / "tokenizer").string());
+    m.tokenizer_dir = (root / "tokenizer").string();
+    m.tokenizer = tok::load_tokenizer(m.tokenizer_dir);
     const fs::path sched = root / "scheduler" / "scheduler_config.json";
     m.scheduler_config = sched::SchedulerConfig::from_json(fs::exists(sched) ? read_text(sched) : "{}");
     m.info.format = "diffusers";
@@ -51,6 +67,11 @@ void load_folder(SDModel& m, const fs::path& root, JobContext* ctx) {
         {"tokenizer", "CLIPTokenizer", 0, ""},
         {"scheduler", m.scheduler_config.class_name, 0, m.scheduler_config.raw_json},
     };
+    if (m.style_encoder) {
+        int64_t n = parameter_count(*m.style_encoder);
+        for (const auto& p : m.unet->style_parameters()) n += p.second.numel();
+        m.info.components.push_back({"style", "CLUEStyleEncoder", n, m.finetune.encoder.to_json()});
+    }
 }
 
 /// The tokenizer of a single-file checkpoint (the file holds none): a `tokenizer/` folder next to it, else
@@ -90,7 +111,8 @@ void load_single_file(SDModel& m, const fs::path& path, JobContext* ctx) {
                  {"text_model.embeddings.position_ids"});
     m.unet->eval(), m.vae->eval(), m.text_encoder->eval();
     report(ctx, 3);
-    m.tokenizer = tok::load_tokenizer(tokenizer_for_single_file(path, conv.family));
+    m.tokenizer_dir = tokenizer_for_single_file(path, conv.family);
+    m.tokenizer = tok::load_tokenizer(m.tokenizer_dir);
     m.scheduler_config = sched::SchedulerConfig::from_json(conv.scheduler_config.dump());
     m.info.format = "single-file";
     m.info.sha256 = sha256_file(path.string());
@@ -156,6 +178,13 @@ std::unique_ptr<SDModel> load_sd_model(const std::string& path_str, const LoadOp
     m->unet->to(m->device, m->unet_dtype);
     m->vae->to(m->device, m->vae_dtype);
     m->text_encoder->to(m->device, m->device.is_cuda() ? m->unet_dtype : at::kFloat);
+    if (m->style_encoder) m->style_encoder->to(m->device, at::kFloat);  // μ and log σ² stay fp32 (methods.md §2.10)
+    m->info.style_dim = static_cast<int>(m->finetune.style_dim);
+    m->info.style_tokens = static_cast<int>(m->finetune.style_tokens);
+    m->info.prompt_template = m->finetune.prompt_template;
+    m->info.classes = m->finetune.classes;
+    if (fs::is_directory(path) && fs::exists(path / "style" / "style_space.safetensors"))
+        m->info.style_space = fs::absolute(path / "style" / "style_space.safetensors").string();
     if (m->device.is_cuda() && options.channels_last) {
         for (auto& p : m->unet->parameters())
             if (p.dim() == 4) p.set_data(p.contiguous(torch::MemoryFormat::ChannelsLast));

@@ -12,6 +12,8 @@
 #include "clue/engine.h"
 #include "io/safetensors.h"
 #include "models/clip_text/clip_text.h"
+#include "models/clue_model.h"
+#include "models/style_encoder/style_encoder.h"
 #include "models/unet/unet.h"
 #include "models/vae/vae.h"
 #include "schedulers/scheduler.h"
@@ -23,6 +25,9 @@ struct SDModel {
     UNet unet{nullptr};
     AutoencoderKL vae{nullptr};
     CLIPTextModel text_encoder{nullptr};
+    StyleEncoder style_encoder{nullptr};  ///< CLUE models only
+    FineTuneInfo finetune;                ///< clue.json of a CLUE Studio fine-tune (mode "" otherwise)
+    std::string tokenizer_dir;            ///< folder the tokenizer was read from (exports copy it)
     std::unique_ptr<tok::Tokenizer> tokenizer;
     sched::SchedulerConfig scheduler_config;
     ModelInfo info;
@@ -33,6 +38,9 @@ struct SDModel {
 
 /// Loads every component; throws CoreError. Refuses pickled checkpoints (.ckpt/.pt/.bin/.pth) with advice.
 std::unique_ptr<SDModel> load_sd_model(const std::string& path, const LoadOptions& options, JobContext* context);
+
+/// The SDModel behind a public Model handle (engine.cpp).
+SDModel& sd_model_of(Model& m);
 
 /// Individual diffusers-folder components (tests, tools).
 UNet load_unet_folder(const std::string& folder);

@@ -26,7 +26,8 @@ std::string WeightReport::describe(const std::string& component, const std::stri
 
 void load_weights(torch::nn::Module& module, const std::map<std::string, at::Tensor>& tensors,
                   const std::string& component, const std::string& source,
-                  const std::vector<std::string>& ignore_prefixes) {
+                  const std::vector<std::string>& ignore_prefixes,
+                  const std::function<bool(const std::string&)>& may_be_missing) {
     torch::NoGradGuard no_grad;
     auto params = module.named_parameters(true);
     auto buffers = module.named_buffers(true);
@@ -38,7 +39,7 @@ void load_weights(torch::nn::Module& module, const std::map<std::string, at::Ten
     for (const auto& [name, target] : targets) {
         auto it = tensors.find(name);
         if (it == tensors.end()) {
-            r.missing.push_back(name);
+            if (!may_be_missing || !may_be_missing(name)) r.missing.push_back(name);
         } else if (it->second.sizes() != target.sizes()) {
             std::ostringstream m;
             m << name << ": file " << it->second.sizes() << ", model " << target.sizes();
@@ -57,7 +58,10 @@ void load_weights(torch::nn::Module& module, const std::map<std::string, at::Ten
                                                 : Errc::UnexpectedTensor;
         fail(code, r.describe(component, source));
     }
-    for (auto& [name, target] : targets) target.copy_(tensors.at(name).to(target.device(), target.scalar_type()));
+    for (auto& [name, target] : targets) {
+        auto it = tensors.find(name);
+        if (it != tensors.end()) target.copy_(it->second.to(target.device(), target.scalar_type()));
+    }
 }
 
 int64_t parameter_count(const torch::nn::Module& module) {

@@ -3,6 +3,7 @@
 // unexpected and mis-shaped tensor (not just the first).
 #include <torch/nn/module.h>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,7 +20,8 @@ struct WeightReport {
 /// but are not used. Throws CoreError(MissingTensor / UnexpectedTensor / ShapeMismatch).
 void load_weights(torch::nn::Module& module, const std::map<std::string, at::Tensor>& tensors,
                   const std::string& component, const std::string& source,
-                  const std::vector<std::string>& ignore_prefixes = {});
+                  const std::vector<std::string>& ignore_prefixes = {},
+                  const std::function<bool(const std::string&)>& may_be_missing = {});
 
 /// Total number of parameters.
 int64_t parameter_count(const torch::nn::Module& module);

@@ -24,10 +24,22 @@ at::Tensor denoise(models::UNet& unet, at::Tensor latents, Conditioning conditio
         at::Tensor model_in = cfg ? at::cat({latents, latents}) : latents;
         model_in = sched.scale_model_input(model_in, index);
         at::Tensor context_emb = cfg ? at::cat({conditioning.uncond, conditioning.cond}) : conditioning.cond;
-        at::Tensor out = unet->forward(model_in.to(p.unet_dtype), t, context_emb.to(p.unet_dtype)).to(latents.scalar_type());
+        const at::Tensor& s = conditioning.style;
+        at::Tensor style_in = s.defined() && cfg ? at::cat({s, s}) : s;
+        at::Tensor out = unet->forward(model_in.to(p.unet_dtype), t, context_emb.to(p.unet_dtype), style_in)
+                             .to(latents.scalar_type());
+        at::Tensor cond_out = out;
         if (cfg) {
             auto parts = out.chunk(2);
+            cond_out = parts[1];
             out = parts[0] + p.guidance_scale * (parts[1] - parts[0]);
+        }
+        if (s.defined() && conditioning.style_guidance != 0.0) {
+            // Style guidance: the conditional branch once more with s = 0 (the prior mean).
+            const at::Tensor plain = unet->forward(sched.scale_model_input(latents, index).to(p.unet_dtype), t,
+                                                   conditioning.cond.to(p.unet_dtype), at::zeros_like(s))
+                                         .to(latents.scalar_type());
+            out = out + conditioning.style_guidance * (cond_out - plain);
         }
         latents = sched.step(out, index, latents, p.generator);
         if (hook) {

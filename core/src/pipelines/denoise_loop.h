@@ -14,10 +14,14 @@
 
 namespace clue::pipelines {
 
-/// Text conditioning for classifier-free guidance; `uncond` is unused when guidance_scale <= 1.
+/// Conditioning for classifier-free guidance; `uncond` is unused when guidance_scale <= 1.
 struct Conditioning {
     at::Tensor cond;    ///< [B, 77, D]
     at::Tensor uncond;  ///< [B, 77, D] (negative prompt or "")
+    /// CLUE: style vector s [B, style_dim] used in both guidance branches (methods.md §2.6); undefined = no style path.
+    at::Tensor style;
+    /// w_s: adds w_s·(ε(c, s) − ε(c, 0)) with one extra U-Net pass per step (methods.md §2.6 step 5).
+    double style_guidance = 0.0;
 };
 
 enum class StepPhase { BeforeModel = 1, AfterStep };

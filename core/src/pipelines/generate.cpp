@@ -44,6 +44,13 @@ GenerateOptions resolve_options(const models::SDModel& model, const GenerateOpti
         o.sampler = *key;
     }
     if (o.seed < 0) o.seed = static_cast<std::int64_t>(std::random_device{}() & 0xffffffffu);
+    const int64_t style_dim = model.unet->options().style_dim;
+    if (!o.style.empty() && style_dim == 0)
+        fail(Errc::InvalidArgument, "a style vector was given but model '" + model.info.name +
+                                        "' has no style path (train a CLUE model first)");
+    if (!o.style.empty() && static_cast<int64_t>(o.style.size()) != style_dim)
+        fail(Errc::InvalidArgument, "the style vector has " + std::to_string(o.style.size()) + " numbers, model '" +
+                                        model.info.name + "' expects " + std::to_string(style_dim));
     return o;
 }
 
@@ -82,6 +89,14 @@ ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext
     Conditioning cond;
     cond.cond = cond_schedule.front().second;
     if (o.cfg > 1.0) cond.uncond = uncond_schedule.front().second;
+    if (model.unet->has_style()) {
+        // CLUE: s conditions both guidance branches; no style given = s = 0, the prior mean (methods.md §2.6).
+        const int64_t d = model.unet->options().style_dim;
+        at::Tensor s = o.style.empty() ? torch::zeros({1, d}) : torch::tensor(o.style, torch::kFloat32).reshape({1, d});
+        cond.style = s.to(model.device);
+        cond.style_guidance = o.style_guidance;
+        model.unet->set_style_scale(o.style_scale);
+    }
     StepHook swap_hook;
     if (cond_schedule.size() > 1 || uncond_schedule.size() > 1) {
         swap_hook = [&](StepState& s) {
@@ -180,6 +195,11 @@ std::string make_infotext(const models::SDModel& model, const GenerateOptions& o
     if (o.init_image) p.emplace_back("Denoising strength", fmt_number(o.strength));
     if (o.clip_skip > 1) p.emplace_back("Clip skip", std::to_string(o.clip_skip));
     if (key == "ddim" && o.eta > 0) p.emplace_back("Eta", fmt_number(o.eta));
+    if (model.unet->has_style()) {  // the 1024 numbers themselves live in the clue JSON chunk (conventions.md §6.1)
+        p.emplace_back("Style", o.style.empty() ? "prior mean" : "custom");
+        if (o.style_scale != 1.0) p.emplace_back("Style strength", fmt_number(o.style_scale));
+        if (o.style_guidance != 0.0) p.emplace_back("Style guidance", fmt_number(o.style_guidance));
+    }
     p.emplace_back("RNG", "CPU");
     p.emplace_back("Version", std::string("CLUE Studio ") + version_string());
     return format_infotext(o.prompt, o.negative_prompt, p);

@@ -57,8 +57,15 @@ at::Tensor dot_product_attention(const at::Tensor& q, const at::Tensor& k, const
     const int64_t bytes = bh * nq * nk * 4;
     auto one = [&](const at::Tensor& qs) {
         // ref: attention_processor.py Attention.get_attention_scores: baddbmm(empty, q, k^T, beta=0, alpha=scale)
-        auto empty = at::empty({qs.size(0), qs.size(1), nk}, qs.options());
-        auto scores = at::baddbmm(empty, qs, kt, /*beta=*/0, /*alpha=*/scale);
+        at::Tensor scores;
+        if (qs.requires_grad() || kt.requires_grad()) {
+            // Training / Grad-SAM: with autograd on, LibTorch 1.13 CPU baddbmm(beta=0) on an uninitialised input gave
+            // sporadic NaNs (seen in the training test); bmm·scale is the same product without that input.
+            scores = at::bmm(qs, kt) * scale;
+        } else {
+            auto empty = at::empty({qs.size(0), qs.size(1), nk}, qs.options());
+            scores = at::baddbmm(empty, qs, kt, /*beta=*/0, /*alpha=*/scale);
+        }
         auto probs = scores.softmax(-1);
         if (hook) probs = hook(probs, heads);
         return at::bmm(probs.to(v.scalar_type()), v);
@@ -88,11 +95,36 @@ at::Tensor AttentionImpl::forward(const at::Tensor& x0, const at::Tensor& contex
     }
     if (group_norm) x = group_norm(x.transpose(1, 2)).transpose(1, 2);
     const at::Tensor& ctx = context.defined() ? context : x;
-    auto out = attend(to_q(x), to_k(ctx), to_v(ctx));
-    out = to_out[0]->as<torch::nn::Linear>()->forward(out);
+    at::Tensor out = forward_query(to_q(x), ctx);
     if (h > 0) out = out.transpose(-1, -2).reshape({b, c, h, w});
     if (options_.group_norm) out = out + residual;  // residual_connection=True (VAE attention)
     return out;
+}
+
+at::Tensor AttentionImpl::forward_query(const at::Tensor& q, const at::Tensor& context) {
+    return to_out[0]->as<torch::nn::Linear>()->forward(attend(q, to_k(context), to_v(context)));
+}
+
+StyleAttentionImpl::StyleAttentionImpl(int64_t dim, int64_t style_token_dim, int64_t heads, int64_t dim_head,
+                                       bool upcast)
+    : heads_(heads), dim_head_(dim_head), upcast_(upcast) {
+    const int64_t inner = heads * dim_head;
+    to_k = register_module("to_k", torch::nn::Linear(torch::nn::LinearOptions(style_token_dim, inner).bias(false)));
+    to_v = register_module("to_v", torch::nn::Linear(torch::nn::LinearOptions(style_token_dim, inner).bias(false)));
+    to_out = register_module("to_out", torch::nn::ModuleList());
+    torch::nn::Linear out(inner, dim);
+    torch::NoGradGuard no_grad;
+    out->weight.zero_();  // zero output: training starts exactly at the pretrained model (methods.md §2.10)
+    out->bias.zero_();
+    to_out->push_back(out);
+}
+
+at::Tensor StyleAttentionImpl::forward(const at::Tensor& q, const at::Tensor& tokens) {
+    const double scale = 1.0 / std::sqrt(static_cast<double>(dim_head_));
+    auto out = dot_product_attention(head_to_batch(q, heads_), head_to_batch(to_k(tokens), heads_),
+                                     head_to_batch(to_v(tokens), heads_), scale, upcast_, {},
+                                     static_cast<int>(heads_));
+    return to_out[0]->as<torch::nn::Linear>()->forward(batch_to_head(out, heads_));
 }
 
 GEGLUImpl::GEGLUImpl(int64_t dim_in, int64_t dim_out) {
@@ -125,11 +157,22 @@ BasicTransformerBlockImpl::BasicTransformerBlockImpl(const TransformerBlockOptio
                                                                 false, o.upcast_attention}));
     norm3 = register_module("norm3", ln());
     ff = register_module("ff", FeedForward(o.dim));
+    if (o.style_attention)
+        attn_style = register_module("attn_style", StyleAttention(o.dim, o.cross_attention_dim, o.heads, o.dim_head,
+                                                                  o.upcast_attention));
 }
 
-at::Tensor BasicTransformerBlockImpl::forward(at::Tensor x, const at::Tensor& context) {
+at::Tensor BasicTransformerBlockImpl::forward(at::Tensor x, const at::Tensor& context, const at::Tensor& style) {
     x = attn1(norm1(x)) + x;
-    x = attn2(norm2(x), context) + x;
+    if (attn_style && style.defined()) {
+        // h2 = h1 + W_o·o_txt + λ_s·W'_o·o_sty with one shared query (methods.md §2.3). Adding the style term after
+        // the residual keeps a zero W'_o bit-identical to the base block (x + 0 == x).
+        const at::Tensor q = attn2->to_q(norm2(x));
+        x = attn2->forward_query(q, context) + x;
+        x = x + style_scale * attn_style(q, style);
+    } else {
+        x = attn2(norm2(x), context) + x;
+    }
     return ff(norm3(x)) + x;
 }
 
@@ -145,7 +188,8 @@ Transformer2DModelImpl::Transformer2DModelImpl(const Transformer2DOptions& o) : 
     transformer_blocks = register_module("transformer_blocks", torch::nn::ModuleList());
     for (int64_t i = 0; i < o.num_layers; ++i)
         transformer_blocks->push_back(BasicTransformerBlock(
-            TransformerBlockOptions{inner, o.heads, o.dim_head, o.cross_attention_dim, o.upcast_attention}));
+            TransformerBlockOptions{inner, o.heads, o.dim_head, o.cross_attention_dim, o.upcast_attention,
+                                    o.style_attention}));
     if (o.use_linear_projection) {
         proj_out_linear = register_module("proj_out", torch::nn::Linear(inner, o.in_channels));
     } else {
@@ -153,7 +197,7 @@ Transformer2DModelImpl::Transformer2DModelImpl(const Transformer2DOptions& o) : 
     }
 }
 
-at::Tensor Transformer2DModelImpl::forward(const at::Tensor& x, const at::Tensor& context) {
+at::Tensor Transformer2DModelImpl::forward(const at::Tensor& x, const at::Tensor& context, const at::Tensor& style) {
     const auto b = x.size(0), h = x.size(2), w = x.size(3);
     at::Tensor y = norm(x);
     if (!options_.use_linear_projection) {
@@ -163,7 +207,7 @@ at::Tensor Transformer2DModelImpl::forward(const at::Tensor& x, const at::Tensor
         y = y.permute({0, 2, 3, 1}).reshape({b, h * w, y.size(1)});
         y = proj_in_linear(y);
     }
-    for (const auto& blk : *transformer_blocks) y = blk->as<BasicTransformerBlock>()->forward(y, context);
+    for (const auto& blk : *transformer_blocks) y = blk->as<BasicTransformerBlock>()->forward(y, context, style);
     if (!options_.use_linear_projection) {
         y = y.reshape({b, h, w, y.size(2)}).permute({0, 3, 1, 2}).contiguous();
         y = proj_out_conv(y);

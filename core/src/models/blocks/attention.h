@@ -34,6 +34,9 @@ public:
     explicit AttentionImpl(const AttentionOptions& options);
     /// x: [B, N, C] (or [B, C, H, W] when group_norm); context: [B, M, Cc] or undefined for self-attention.
     at::Tensor forward(const at::Tensor& x, const at::Tensor& context = {});
+    /// Attention of an already projected query q = to_q(x) [B, N, inner] over `context` (to_k/to_v), then to_out.
+    /// The CLUE style path shares the text cross-attention's query this way (IP-Adapter's decoupled form).
+    at::Tensor forward_query(const at::Tensor& q, const at::Tensor& context);
     void set_probs_hook(AttentionProbsHook hook) { probs_hook_ = std::move(hook); }
     const AttentionOptions& options() const { return options_; }
 
@@ -76,16 +79,36 @@ struct TransformerBlockOptions {
     int64_t dim_head = 64;
     int64_t cross_attention_dim = 768;
     bool upcast_attention = false;
+    bool style_attention = false;  ///< CLUE: add the second cross-attention path `attn_style`
 };
+
+/// CLUE's second cross-attention path (methods.md §2.3, decoupled form): keys/values from the style tokens, the query
+/// shared with attn2, output projection zero-initialised so a fresh CLUE U-Net equals its base model exactly.
+class StyleAttentionImpl : public torch::nn::Module {
+public:
+    StyleAttentionImpl(int64_t dim, int64_t style_token_dim, int64_t heads, int64_t dim_head, bool upcast);
+    /// q: attn2's projected query [B, N, inner]; tokens: [B, N_s, style_token_dim] -> [B, N, dim]
+    at::Tensor forward(const at::Tensor& q, const at::Tensor& tokens);
+    torch::nn::Linear to_k{nullptr}, to_v{nullptr};
+    torch::nn::ModuleList to_out{nullptr};  ///< [0] = Linear (zero-initialised)
+
+private:
+    int64_t heads_, dim_head_;
+    bool upcast_;
+};
+TORCH_MODULE(StyleAttention);
 
 class BasicTransformerBlockImpl : public torch::nn::Module {
 public:
     explicit BasicTransformerBlockImpl(const TransformerBlockOptions& o);
-    at::Tensor forward(at::Tensor x, const at::Tensor& context);
+    /// style: projected style tokens [B, N_s, D] or undefined (style path skipped: the base model's computation).
+    at::Tensor forward(at::Tensor x, const at::Tensor& context, const at::Tensor& style = {});
 
     torch::nn::LayerNorm norm1{nullptr}, norm2{nullptr}, norm3{nullptr};
     Attention attn1{nullptr}, attn2{nullptr};
+    StyleAttention attn_style{nullptr};
     FeedForward ff{nullptr};
+    double style_scale = 1.0;  ///< λ_s (methods.md §2.3): 1 while training; the "style strength" at inference
 };
 TORCH_MODULE(BasicTransformerBlock);
 
@@ -98,12 +121,13 @@ struct Transformer2DOptions {
     bool use_linear_projection = false;
     bool upcast_attention = false;
     int64_t num_layers = 1;
+    bool style_attention = false;
 };
 
 class Transformer2DModelImpl : public torch::nn::Module {
 public:
     explicit Transformer2DModelImpl(const Transformer2DOptions& o);
-    at::Tensor forward(const at::Tensor& x, const at::Tensor& context);
+    at::Tensor forward(const at::Tensor& x, const at::Tensor& context, const at::Tensor& style = {});
     /// Cross-attention layers (attn2) of every block, for hooks.
     std::vector<Attention> cross_attentions() const;
 

@@ -73,6 +73,7 @@ UNetImpl::UNetImpl(const UNetOptions& o) : options_(o) {
         b.eps = o.norm_eps;
         b.use_linear_projection = o.use_linear_projection;
         b.upcast_attention = o.upcast_attention;
+        b.style_attention = o.style_dim > 0;
         return b;
     };
     down_blocks = register_module("down_blocks", torch::nn::ModuleList());
@@ -111,6 +112,33 @@ UNetImpl::UNetImpl(const UNetOptions& o) : options_(o) {
     conv_norm_out = register_module(
         "conv_norm_out", torch::nn::GroupNorm(torch::nn::GroupNormOptions(o.norm_num_groups, ch[0]).eps(o.norm_eps)));
     conv_out = register_module("conv_out", torch::nn::Conv2d(torch::nn::Conv2dOptions(ch[0], o.out_channels, 3).padding(1)));
+    if (o.style_dim > 0) {
+        if (o.style_tokens < 1) fail(Errc::BadConfig, "unet: style_tokens must be >= 1");
+        style_proj = register_module("style_proj", StyleProjector(o.style_dim, o.style_tokens, o.cross_attention_dim));
+    }
+}
+
+StyleProjectorImpl::StyleProjectorImpl(int64_t style_dim, int64_t tokens, int64_t token_dim)
+    : tokens_(tokens), token_dim_(token_dim) {
+    proj = register_module("proj", torch::nn::Linear(style_dim, tokens * token_dim));
+    norm = register_module("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({token_dim})));
+}
+
+at::Tensor StyleProjectorImpl::forward(const at::Tensor& s) {
+    return norm(proj(s).reshape({s.size(0), tokens_, token_dim_}));
+}
+
+void UNetImpl::set_style_scale(double scale) {
+    for (const auto& t : transformers())
+        for (const auto& b : *t->transformer_blocks) b->as<BasicTransformerBlock>()->style_scale = scale;
+}
+
+std::vector<std::pair<std::string, at::Tensor>> UNetImpl::style_parameters() const {
+    std::vector<std::pair<std::string, at::Tensor>> out;
+    for (const auto& p : named_parameters())
+        if (p.key().rfind("style_proj.", 0) == 0 || p.key().find(".attn_style.") != std::string::npos)
+            out.emplace_back(p.key(), p.value());
+    return out;
 }
 
 at::Tensor UNetImpl::time_proj(const at::Tensor& timesteps) const {
@@ -127,7 +155,8 @@ at::Tensor UNetImpl::time_proj(const at::Tensor& timesteps) const {
     return emb;
 }
 
-at::Tensor UNetImpl::forward(const at::Tensor& sample, const at::Tensor& timestep, const at::Tensor& context) {
+at::Tensor UNetImpl::forward(const at::Tensor& sample, const at::Tensor& timestep, const at::Tensor& context,
+                             const at::Tensor& style) {
     const auto batch = sample.size(0);
     at::Tensor t = timestep.to(sample.device());
     if (t.dim() == 0) t = t.unsqueeze(0);
@@ -141,16 +170,22 @@ at::Tensor UNetImpl::forward(const at::Tensor& sample, const at::Tensor& timeste
     at::Tensor emb = time_embedding(t_emb);
     rec("time_embedding", emb);
 
+    at::Tensor tokens;
+    if (style.defined() && style_proj) {
+        TORCH_CHECK(style.dim() == 2 && style.size(1) == options_.style_dim, "unet: style must be [B, ",
+                    options_.style_dim, "], got ", style.sizes());
+        tokens = style_proj(style.to(sample.scalar_type()).expand({batch, options_.style_dim}));
+    }
     at::Tensor x = conv_in(sample);
     std::vector<at::Tensor> skips{x};
     for (size_t i = 0; i < down_blocks->size(); ++i) {
-        x = down_blocks[i]->as<DownBlock>()->forward(x, emb, context, skips);
+        x = down_blocks[i]->as<DownBlock>()->forward(x, emb, context, skips, tokens);
         rec("down_block_" + std::to_string(i), x);
     }
-    x = mid_block(x, emb, context);
+    x = mid_block(x, emb, context, tokens);
     rec("mid_block", x);
     for (size_t i = 0; i < up_blocks->size(); ++i) {
-        x = up_blocks[i]->as<UpBlock>()->forward(x, skips, emb, context);
+        x = up_blocks[i]->as<UpBlock>()->forward(x, skips, emb, context, tokens);
         rec("up_block_" + std::to_string(i), x);
     }
     return conv_out(F::silu(conv_norm_out(x)));

@@ -8,6 +8,7 @@
 #include <torch/nn/modules/normalization.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "models/unet/unet_blocks.h"
@@ -33,6 +34,10 @@ struct UNetOptions {
     double freq_shift = 0;
     double mid_block_scale_factor = 1.0;
     int64_t sample_size = 64;
+    /// CLUE (methods.md §2.3): s ∈ R^style_dim is projected to style_tokens tokens of width cross_attention_dim
+    /// that a second cross-attention path in every transformer block attends to. 0 = a plain SD U-Net.
+    int64_t style_dim = 0;
+    int64_t style_tokens = 4;
 
     /// From a diffusers unet/config.json text; unsupported features (class embeddings, addition embeddings, …) throw.
     static UNetOptions from_json(const std::string& json_text);
@@ -47,11 +52,31 @@ public:
 };
 TORCH_MODULE(TimestepEmbedding);
 
+/// s [B, style_dim] -> style tokens [B, N_s, D]: LayerNorm(reshape(Linear(s))) (IP-Adapter's ImageProjModel).
+class StyleProjectorImpl : public torch::nn::Module {
+public:
+    StyleProjectorImpl(int64_t style_dim, int64_t tokens, int64_t token_dim);
+    at::Tensor forward(const at::Tensor& s);
+    torch::nn::Linear proj{nullptr};
+    torch::nn::LayerNorm norm{nullptr};
+
+private:
+    int64_t tokens_, token_dim_;
+};
+TORCH_MODULE(StyleProjector);
+
 class UNetImpl : public torch::nn::Module {
 public:
     explicit UNetImpl(const UNetOptions& options);
-    /// sample [B,4,h,w], timestep 0-d or [B] (float or int), context [B,77,D] -> noise/v prediction [B,4,h,w]
-    at::Tensor forward(const at::Tensor& sample, const at::Tensor& timestep, const at::Tensor& context);
+    /// sample [B,4,h,w], timestep 0-d or [B] (float or int), context [B,77,D] -> noise/v prediction [B,4,h,w].
+    /// style: s [B, style_dim] for a CLUE U-Net (undefined: the style path is skipped, i.e. the base computation).
+    at::Tensor forward(const at::Tensor& sample, const at::Tensor& timestep, const at::Tensor& context,
+                       const at::Tensor& style = {});
+    bool has_style() const { return options_.style_dim > 0; }
+    /// λ_s of every style attention (the inference "style strength").
+    void set_style_scale(double scale);
+    /// Parameters of the style path (attn_style.* and style_proj.*), by their full names.
+    std::vector<std::pair<std::string, at::Tensor>> style_parameters() const;
     /// Sinusoidal time projection [B, C0] (diffusers Timesteps / get_timestep_embedding).
     at::Tensor time_proj(const at::Tensor& timesteps) const;
     /// Every Transformer2DModel in forward order (down, mid, up), for attention hooks.
@@ -67,6 +92,7 @@ public:
     MidBlock mid_block{nullptr};
     torch::nn::GroupNorm conv_norm_out{nullptr};
     TimestepEmbedding time_embedding{nullptr};
+    StyleProjector style_proj{nullptr};
 
 private:
     UNetOptions options_;

@@ -10,7 +10,8 @@ ResnetBlock2D make_resnet(const UNetBlockOptions& o, int64_t in, int64_t out) {
 }
 Transformer2DModel make_transformer(const UNetBlockOptions& o, int64_t channels) {
     return Transformer2DModel(Transformer2DOptions{channels, o.heads, channels / o.heads, o.cross_attention_dim,
-                                                   o.groups, o.use_linear_projection, o.upcast_attention, 1});
+                                                   o.groups, o.use_linear_projection, o.upcast_attention, 1,
+                                                   o.style_attention});
 }
 }  // namespace
 
@@ -28,10 +29,10 @@ DownBlockImpl::DownBlockImpl(const UNetBlockOptions& o) {
 }
 
 at::Tensor DownBlockImpl::forward(at::Tensor x, const at::Tensor& temb, const at::Tensor& context,
-                                  std::vector<at::Tensor>& skips) {
+                                  std::vector<at::Tensor>& skips, const at::Tensor& style) {
     for (size_t i = 0; i < resnets->size(); ++i) {
         x = resnets[i]->as<ResnetBlock2D>()->forward(x, temb);
-        if (attentions) x = attentions[i]->as<Transformer2DModel>()->forward(x, context);
+        if (attentions) x = attentions[i]->as<Transformer2DModel>()->forward(x, context, style);
         skips.push_back(x);
     }
     if (downsamplers) {
@@ -51,10 +52,11 @@ MidBlockImpl::MidBlockImpl(const UNetBlockOptions& o) {
     }
 }
 
-at::Tensor MidBlockImpl::forward(at::Tensor x, const at::Tensor& temb, const at::Tensor& context) {
+at::Tensor MidBlockImpl::forward(at::Tensor x, const at::Tensor& temb, const at::Tensor& context,
+                                 const at::Tensor& style) {
     x = resnets[0]->as<ResnetBlock2D>()->forward(x, temb);
     for (size_t i = 0; i < attentions->size(); ++i) {
-        x = attentions[i]->as<Transformer2DModel>()->forward(x, context);
+        x = attentions[i]->as<Transformer2DModel>()->forward(x, context, style);
         x = resnets[i + 1]->as<ResnetBlock2D>()->forward(x, temb);
     }
     return x;
@@ -76,12 +78,12 @@ UpBlockImpl::UpBlockImpl(const UNetBlockOptions& o) {
 }
 
 at::Tensor UpBlockImpl::forward(at::Tensor x, std::vector<at::Tensor>& skips, const at::Tensor& temb,
-                                const at::Tensor& context) {
+                                const at::Tensor& context, const at::Tensor& style) {
     for (size_t i = 0; i < resnets->size(); ++i) {
         at::Tensor skip = skips.back();
         skips.pop_back();
         x = resnets[i]->as<ResnetBlock2D>()->forward(at::cat({x, skip}, 1), temb);
-        if (attentions) x = attentions[i]->as<Transformer2DModel>()->forward(x, context);
+        if (attentions) x = attentions[i]->as<Transformer2DModel>()->forward(x, context, style);
     }
     if (upsamplers) {
         // Upsample to the size of the next skip state: equals ×2 when sizes divide, and handles odd sizes as

@@ -26,13 +26,15 @@ struct UNetBlockOptions {
     bool use_linear_projection = false;
     bool upcast_attention = false;
     double output_scale_factor = 1.0;
+    bool style_attention = false;  ///< CLUE second cross-attention path in every transformer block
 };
 
 /// CrossAttnDownBlock2D (cross_attention) or DownBlock2D. Returns the output and appends skip states.
 class DownBlockImpl : public torch::nn::Module {
 public:
     explicit DownBlockImpl(const UNetBlockOptions& o);
-    at::Tensor forward(at::Tensor x, const at::Tensor& temb, const at::Tensor& context, std::vector<at::Tensor>& skips);
+    at::Tensor forward(at::Tensor x, const at::Tensor& temb, const at::Tensor& context, std::vector<at::Tensor>& skips,
+                       const at::Tensor& style = {});
     torch::nn::ModuleList resnets{nullptr}, attentions{nullptr}, downsamplers{nullptr};
 };
 TORCH_MODULE(DownBlock);
@@ -40,7 +42,7 @@ TORCH_MODULE(DownBlock);
 class MidBlockImpl : public torch::nn::Module {
 public:
     explicit MidBlockImpl(const UNetBlockOptions& o);
-    at::Tensor forward(at::Tensor x, const at::Tensor& temb, const at::Tensor& context);
+    at::Tensor forward(at::Tensor x, const at::Tensor& temb, const at::Tensor& context, const at::Tensor& style = {});
     torch::nn::ModuleList resnets{nullptr}, attentions{nullptr};
 };
 TORCH_MODULE(MidBlock);
@@ -49,7 +51,8 @@ TORCH_MODULE(MidBlock);
 class UpBlockImpl : public torch::nn::Module {
 public:
     explicit UpBlockImpl(const UNetBlockOptions& o);
-    at::Tensor forward(at::Tensor x, std::vector<at::Tensor>& skips, const at::Tensor& temb, const at::Tensor& context);
+    at::Tensor forward(at::Tensor x, std::vector<at::Tensor>& skips, const at::Tensor& temb, const at::Tensor& context,
+                       const at::Tensor& style = {});
     torch::nn::ModuleList resnets{nullptr}, attentions{nullptr}, upsamplers{nullptr};
 };
 TORCH_MODULE(UpBlock);

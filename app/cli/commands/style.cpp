@@ -1,0 +1,214 @@
+// clue style sample|encode|traverse — explore the style latent of a CLUE model (methods.md §2.6).
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli_context.h"
+#include "clue/engine.h"
+#include "clue/png_meta.h"
+#include "clue/style.h"
+#include "commands.h"
+
+namespace fs = std::filesystem;
+
+namespace clue::cli {
+namespace {
+
+struct StyleArgs {
+    std::string model, prompt, class_name, out, image, style, components = "pca", device = "auto";
+    GenerateOptions o;
+    int count = 4, grid = 7;
+    std::int64_t style_seed = 0;
+    double range = 3.0;
+    std::vector<int> pair{0, 1};
+};
+
+std::string prompt_of(const StyleArgs& a, const ModelInfo& info) {
+    if (!a.prompt.empty()) return a.prompt;
+    std::string t = info.prompt_template.empty() ? "{class}" : info.prompt_template;
+    const auto pos = t.find("{class}");
+    return pos == std::string::npos ? t : t.replace(pos, 7, a.class_name);
+}
+
+Result<std::shared_ptr<Model>> open(const StyleArgs& a, TerminalJobContext& ctx) {
+    LoadOptions lo;
+    lo.device = a.device;
+    auto m = Model::load(a.model, lo, &ctx);
+    ctx.finish_line();
+    if (m && (*m)->info().style_dim == 0)
+        return Error{Errc::UnsupportedModel, a.model + ": not a CLUE model (no style path); train one with `clue train`"};
+    return m;
+}
+
+/// A style given as text, @file or a seed.
+Result<std::vector<float>> base_style(const StyleArgs& a, int dim) {
+    if (a.style.empty()) return std::vector<float>{};
+    std::string text = a.style;
+    if (text[0] == '@') {
+        std::ifstream in(text.substr(1));
+        if (!in) return Error{Errc::FileNotFound, text.substr(1) + ": cannot read the style file"};
+        std::stringstream s;
+        s << in.rdbuf();
+        text = s.str();
+    }
+    return style_from_text(text, dim);
+}
+
+int write(const std::string& path, const GenerateResult& r, int i) {
+    if (auto st = write_png(path, r.images[i], PngText{r.infotexts[i], r.clue_jsons[i], {}}); !st)
+        return report_error(st.error());
+    std::printf("%s\n", path.c_str());
+    return 0;
+}
+
+int sample(StyleArgs& a) {
+    TerminalJobContext ctx;
+    auto m = open(a, ctx);
+    if (!m) return report_error(m.error());
+    GenerateOptions o = a.o;
+    o.prompt = prompt_of(a, (*m)->info());
+    for (int i = 0; i < a.count; ++i) {
+        o.style = sample_style((*m)->info().style_dim, a.style_seed + i);  // same noise seed, a new style each
+        auto r = generate(**m, o, ctx);
+        ctx.finish_line();
+        if (!r) return report_error(r.error());
+        if (r->state == JobState::Cancelled) return 130;
+        fs::path p(a.out.empty() ? "style.png" : a.out);
+        char suffix[32];
+        std::snprintf(suffix, sizeof suffix, "-style%lld", static_cast<long long>(a.style_seed + i));
+        if (int rc = write((p.parent_path() / (p.stem().string() + suffix + ".png")).string(), *r, 0)) return rc;
+    }
+    return 0;
+}
+
+int encode(StyleArgs& a) {
+    TerminalJobContext ctx(true);
+    auto m = open(a, ctx);
+    if (!m) return report_error(m.error());
+    auto img = read_image(a.image);
+    if (!img) return report_error(img.error());
+    auto s = encode_style(**m, *img, prompt_of(a, (*m)->info()));
+    if (!s) return report_error(s.error());
+    const std::string text = style_to_text(*s);
+    if (a.out.empty()) {
+        std::printf("%s\n", text.c_str());
+    } else {
+        std::ofstream(a.out) << text << "\n";
+        std::printf("%s\n", a.out.c_str());
+    }
+    return 0;
+}
+
+/// A grid: rows = component pair[0] from −range to +range, columns = pair[1]; same seed and noise everywhere.
+int traverse(StyleArgs& a) {
+    TerminalJobContext ctx;
+    auto m = open(a, ctx);
+    if (!m) return report_error(m.error());
+    const ModelInfo& info = (*m)->info();
+    auto base = base_style(a, info.style_dim);
+    if (!base) return report_error(base.error());
+    std::vector<StyleComponent> comps;
+    if (!info.style_space.empty()) {
+        auto space = load_style_space(info.style_space);
+        if (!space) return report_error(space.error());
+        comps = style_components(*space, std::max(a.pair[0], a.pair[1]) + 1);
+    } else {
+        comps = default_style_components(info.style_dim, std::max(a.pair[0], a.pair[1]) + 1);
+    }
+    std::vector<StyleComponent> chosen;
+    for (int idx : a.pair) {
+        std::vector<StyleComponent> of_kind;
+        for (const auto& c : comps)
+            if ((c.kind == StyleComponent::Kind::Pca) == (a.components == "pca")) of_kind.push_back(c);
+        if (idx < 0 || idx >= static_cast<int>(of_kind.size()))
+            return report_error({Errc::InvalidArgument, "component " + std::to_string(idx) + " is not available (" +
+                                                            std::to_string(of_kind.size()) + " " + a.components +
+                                                            " components)"});
+        chosen.push_back(of_kind[idx]);
+    }
+    GenerateOptions o = a.o;
+    o.prompt = prompt_of(a, info);
+    if (o.seed < 0) o.seed = 1;
+    std::vector<Image> cells;
+    const int n = a.grid;
+    for (int r = 0; r < n; ++r)
+        for (int c = 0; c < n; ++c) {
+            const double vr = -a.range + 2 * a.range * r / std::max(1, n - 1);
+            const double vc = -a.range + 2 * a.range * c / std::max(1, n - 1);
+            o.style = set_style_component(set_style_component(*base, chosen[0], vr), chosen[1], vc);
+            auto res = generate(**m, o, ctx);
+            if (!res) return report_error(res.error());
+            if (res->state == JobState::Cancelled) return 130;
+            cells.push_back(res->images[0]);
+        }
+    ctx.finish_line();
+    const int w = cells[0].width, h = cells[0].height;
+    Image grid = Image::blank(w * n, h * n);
+    for (int i = 0; i < n * n; ++i)
+        for (int y = 0; y < h; ++y)
+            std::copy(cells[i].row(y), cells[i].row(y) + w * 3, grid.row((i / n) * h + y) + (i % n) * w * 3);
+    PngText text;
+    text.clue_json = "{\"app\":\"CLUE Studio\",\"kind\":\"style traverse\",\"rows\":\"" + chosen[0].label() +
+                     "\",\"columns\":\"" + chosen[1].label() + "\",\"range\":" + std::to_string(a.range) +
+                     ",\"synthetic\":true}";
+    const std::string out = a.out.empty() ? "traverse.png" : a.out;
+    if (auto st = write_png(out, grid, text); !st) return report_error(st.error());
+    std::printf("%s  rows: %s, columns: %s, %g…%g\n", out.c_str(), chosen[0].label().c_str(), chosen[1].label().c_str(),
+                -a.range, a.range);
+    return 0;
+}
+
+void common(CLI::App* c, StyleArgs& a) {
+    c->add_option("--model", a.model, "CLUE model folder (a run's model/)")->required();
+    c->add_option("--prompt", a.prompt, "prompt (default: the model's template with --class)");
+    c->add_option("--class", a.class_name, "class name for the model's prompt template");
+    c->add_option("--device", a.device, "auto, cpu, cuda or cuda:N");
+}
+
+void sampling(CLI::App* c, StyleArgs& a) {
+    c->add_option("--seed", a.o.seed, "noise seed (the same for every style)")->capture_default_str();
+    c->add_option("--steps", a.o.steps, "sampler steps")->capture_default_str();
+    c->add_option("--cfg", a.o.cfg, "text guidance scale")->capture_default_str();
+    c->add_option("--sampler", a.o.sampler, "sampler (default: the model's)");
+    c->add_option("--style-scale", a.o.style_scale, "style strength λ_s")->capture_default_str();
+    c->add_option("--style-guidance", a.o.style_guidance, "style guidance w_s (0 = off)")->capture_default_str();
+}
+
+}  // namespace
+
+Runner add_style_command(CLI::App& app) {
+    auto a = std::make_shared<StyleArgs>();
+    a->o.seed = 1;
+    auto* cmd = app.add_subcommand("style", "Explore a CLUE model's style latent");
+    cmd->require_subcommand(1);
+    auto* s = cmd->add_subcommand("sample", "Images with styles sampled from the prior N(0, I), same noise");
+    common(s, *a);
+    sampling(s, *a);
+    s->add_option("--count", a->count, "number of styles")->capture_default_str();
+    s->add_option("--style-seed", a->style_seed, "seed of the first style (then +1, +2, …)")->capture_default_str();
+    s->add_option("--out", a->out, "output PNG (-style<seed> appended)");
+    auto* e = cmd->add_subcommand("encode", "The style vector μ of an image (text: comma-separated numbers)");
+    common(e, *a);
+    e->add_option("--image", a->image, "image to encode (preprocess raw endoscope frames first)")->required();
+    e->add_option("--out", a->out, "write the style to this text file (default: print)");
+    auto* t = cmd->add_subcommand("traverse", "A grid moving two style components from -range to +range");
+    common(t, *a);
+    sampling(t, *a);
+    t->add_option("--components", a->components, "pca (PCA directions) or dims (raw dimensions ranked by KL)")
+        ->check(CLI::IsMember({"pca", "dims"}))
+        ->capture_default_str();
+    t->add_option("--pair", a->pair, "the two components (0-based ranks)")->expected(2)->capture_default_str();
+    t->add_option("--range", a->range, "slider range (prior units)")->capture_default_str();
+    t->add_option("--grid", a->grid, "cells per side")->capture_default_str();
+    t->add_option("--style", a->style, "base style: numbers or @file (default: s = 0)");
+    t->add_option("--out", a->out, "output grid PNG")->capture_default_str();
+    return [a, s, e, t]() {
+        if (s->parsed()) return sample(*a);
+        if (e->parsed()) return encode(*a);
+        if (t->parsed()) return traverse(*a);
+        return 1;
+    };
+}
+
+}  // namespace clue::cli
