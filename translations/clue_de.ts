@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DatasetPanel</name>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Skipped file</source>
+        <translation>Übersprungene Datei</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Images per class in the training and validation splits (the split is stable: it follows each file&apos;s content hash)</source>
+        <translation>Bilder pro Klasse in Trainings- und Validierungsteil (die Aufteilung ist stabil: sie folgt dem Inhalts-Hash jeder Datei)</translation>
+    </message>
+    <message>
+        <source>Files that were left out, and why</source>
+        <translation>Ausgelassene Dateien und der Grund</translation>
+    </message>
+    <message>
+        <source>Choose a dataset (a folder with one sub-folder per class, or a CSV manifest) in the Parameters dock and press Scan</source>
+        <translation>Wählen Sie im Parameter-Dock einen Datensatz (einen Ordner mit einem Unterordner pro Klasse oder ein CSV-Manifest) und klicken Sie auf „Prüfen“</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>No file was skipped.</source>
+        <translation>Keine Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Skipped files: %1</source>
+        <translation>Übersprungene Dateien: %1</translation>
+    </message>
+    <message>
+        <source>%1 · classes: %2 · training images: %3 · validation images: %4</source>
+        <translation>%1 · Klassen: %2 · Trainingsbilder: %3 · Validierungsbilder: %4</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>CLUE Studio — Error</source>
@@ -254,6 +305,14 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
+    <message>
+        <source>Scanning images</source>
+        <translation>Bilder werden geprüft</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -479,6 +538,30 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
         <source>Open the tiny bundled model (fast; for trying the program, not for real images)</source>
         <translation>Das winzige mitgelieferte Modell öffnen (schnell; zum Ausprobieren des Programms, nicht für echte Bilder)</translation>
     </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on your images (CLUE or vanilla) and watch the run</source>
+        <translation>Ein Modell auf Ihren Bildern feinabstimmen (CLUE oder Vanilla) und den Lauf verfolgen</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Move the style vector of a CLUE model with sliders and see the image follow</source>
+        <translation>Den Stilvektor eines CLUE-Modells mit Schiebereglern verändern und dem Bild dabei zusehen</translation>
+    </message>
+    <message>
+        <source>Style space</source>
+        <translation>Stilraum</translation>
+    </message>
+    <message>
+        <source>The PCA map of the styles of a dataset; click it to generate that style</source>
+        <translation>Die PCA-Karte der Stile eines Datensatzes; ein Klick erzeugt diesen Stil</translation>
+    </message>
 </context>
 <context>
     <name>ModelSession</name>
@@ -583,6 +666,77 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     </message>
 </context>
 <context>
+    <name>PreprocessPreview</name>
+    <message>
+        <source>Scan a dataset to preview how its images are prepared for training</source>
+        <translation>Prüfen Sie einen Datensatz, um zu sehen, wie seine Bilder für das Training vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>The dataset image to preview</source>
+        <translation>Das Bild des Datensatzes für die Vorschau</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>1. Field of view</source>
+        <translation>1. Sichtfeld</translation>
+    </message>
+    <message>
+        <source>2. Mask outside</source>
+        <translation>2. Außen maskieren</translation>
+    </message>
+    <message>
+        <source>3. Crop square</source>
+        <translation>3. Quadratisch zuschneiden</translation>
+    </message>
+    <message>
+        <source>4. Resize</source>
+        <translation>4. Skalieren</translation>
+    </message>
+    <message>
+        <source>The image as stored</source>
+        <translation>Das Bild, wie es gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Detect the round field of view of the endoscope (threshold the dark surround, fit a circle)</source>
+        <translation>Das runde Sichtfeld des Endoskops erkennen (dunklen Rand per Schwellwert trennen, Kreis anpassen)</translation>
+    </message>
+    <message>
+        <source>Black out everything outside the circle (burnt-in text, time stamps, overlays)</source>
+        <translation>Alles außerhalb des Kreises schwärzen (eingebrannter Text, Zeitstempel, Einblendungen)</translation>
+    </message>
+    <message>
+        <source>Crop to the circle&apos;s bounding box (or the centre) and pad to a square</source>
+        <translation>Auf das umschließende Rechteck des Kreises (oder die Mitte) zuschneiden und zum Quadrat auffüllen</translation>
+    </message>
+    <message>
+        <source>Resize to the training resolution</source>
+        <translation>Auf die Trainingsauflösung skalieren</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Preprocessing preview</source>
+        <translation>Vorschau der Vorverarbeitung</translation>
+    </message>
+    <message>
+        <source>Field of view: centre (%1, %2), radius %3 px · result %4×%5 px</source>
+        <translation>Sichtfeld: Mitte (%1, %2), Radius %3 px · Ergebnis %4×%5 px</translation>
+    </message>
+    <message>
+        <source>No dark surround found: the centred square is used · result %1×%2 px</source>
+        <translation>Kein dunkler Rand gefunden: das mittige Quadrat wird verwendet · Ergebnis %1×%2 px</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Decode previews with the full VAE (slower, exact colours)</source>
@@ -674,6 +828,890 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     </message>
 </context>
 <context>
+    <name>StylePanel</name>
+    <message>
+        <source>Live preview</source>
+        <translation>Live-Vorschau</translation>
+    </message>
+    <message>
+        <source>The class to show: fills the prompt from the model&apos;s training template</source>
+        <translation>Die zu zeigende Klasse: füllt den Prompt aus der Trainingsvorlage des Modells</translation>
+    </message>
+    <message>
+        <source>The prompt; choose a class above or write your own</source>
+        <translation>Der Prompt; wählen Sie oben eine Klasse oder schreiben Sie einen eigenen</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Noise seed: stays fixed while you move the sliders, so only the style changes</source>
+        <translation>Rausch-Seed: bleibt fest, während Sie die Regler bewegen, damit sich nur der Stil ändert</translation>
+    </message>
+    <message>
+        <source>A new random noise seed</source>
+        <translation>Ein neuer zufälliger Rausch-Seed</translation>
+    </message>
+    <message>
+        <source>Style strength λs: scales the style attention (1 = as trained, 0 = no style)</source>
+        <translation>Stilstärke λs: skaliert die Stil-Attention (1 = wie trainiert, 0 = kein Stil)</translation>
+    </message>
+    <message>
+        <source>Style guidance ws: pushes the image further towards the style (0 = off; otherwise one extra U-Net pass per step)</source>
+        <translation>Stil-Guidance ws: schiebt das Bild weiter in Richtung des Stils (0 = aus; sonst ein zusätzlicher U-Net-Durchlauf pro Schritt)</translation>
+    </message>
+    <message>
+        <source>Raw dimensions</source>
+        <translation>Rohe Dimensionen</translation>
+    </message>
+    <message>
+        <source>PCA directions</source>
+        <translation>PCA-Richtungen</translation>
+    </message>
+    <message>
+        <source>Style components: raw dimensions of s (ranked by KL when a style space is known) or the principal directions of the style space</source>
+        <translation>Stilkomponenten: rohe Dimensionen von s (nach KL geordnet, wenn ein Stilraum bekannt ist) oder die Hauptrichtungen des Stilraums</translation>
+    </message>
+    <message>
+        <source>How many style components get a slider</source>
+        <translation>Wie viele Stilkomponenten einen Regler bekommen</translation>
+    </message>
+    <message>
+        <source>Regenerate (same seed and noise) whenever a slider moves</source>
+        <translation>Bei jeder Reglerbewegung neu erzeugen (gleicher Seed, gleiches Rauschen)</translation>
+    </message>
+    <message>
+        <source>Seed of Sample style: the same seed always gives the same style vector</source>
+        <translation>Seed für „Stil ziehen“: derselbe Seed ergibt immer denselben Stilvektor</translation>
+    </message>
+    <message>
+        <source>Sample style</source>
+        <translation>Stil ziehen</translation>
+    </message>
+    <message>
+        <source>Draw a style vector s ~ N(0, I) from the style seed, then advance the seed</source>
+        <translation>Einen Stilvektor s ~ N(0, I) aus dem Stil-Seed ziehen und dann den Seed weiterzählen</translation>
+    </message>
+    <message>
+        <source>Encode from image…</source>
+        <translation>Aus Bild kodieren…</translation>
+    </message>
+    <message>
+        <source>Take the style of an image: the style encoder&apos;s posterior mean for it</source>
+        <translation>Den Stil eines Bildes übernehmen: der A-posteriori-Mittelwert des Stil-Encoders dafür</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>s = 0, the average style</source>
+        <translation>s = 0, der durchschnittliche Stil</translation>
+    </message>
+    <message>
+        <source>Copy style</source>
+        <translation>Stil kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the style vector to the clipboard as text</source>
+        <translation>Den Stilvektor als Text in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Paste style</source>
+        <translation>Stil einfügen</translation>
+    </message>
+    <message>
+        <source>Use a style vector copied before (comma-separated numbers)</source>
+        <translation>Einen zuvor kopierten Stilvektor verwenden (durch Kommas getrennte Zahlen)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Style strength</source>
+        <translation>Stilstärke</translation>
+    </message>
+    <message>
+        <source>Style guidance</source>
+        <translation>Stil-Guidance</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Sliders</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Free prompt</source>
+        <translation>Freier Prompt</translation>
+    </message>
+    <message>
+        <source>Style components: raw dimensions of s (ranked by KL) or the principal directions of the style space</source>
+        <translation>Stilkomponenten: rohe Dimensionen von s (nach KL geordnet) oder die Hauptrichtungen des Stilraums</translation>
+    </message>
+    <message>
+        <source>Raw dimensions of s; PCA directions need a style space (Style space view)</source>
+        <translation>Rohe Dimensionen von s; PCA-Richtungen brauchen einen Stilraum (Ansicht „Stilraum“)</translation>
+    </message>
+    <message>
+        <source>Move s along this principal direction (explained variance %1 %)</source>
+        <translation>s entlang dieser Hauptrichtung bewegen (erklärte Varianz %1 %)</translation>
+    </message>
+    <message>
+        <source>Set this dimension of s (average KL %1)</source>
+        <translation>Diese Dimension von s setzen (mittlere KL %1)</translation>
+    </message>
+</context>
+<context>
+    <name>StyleSpaceHolder</name>
+    <message>
+        <source>Load style space</source>
+        <translation>Stilraum laden</translation>
+    </message>
+</context>
+<context>
+    <name>StyleSpacePlot</name>
+    <message>
+        <source>(no class)</source>
+        <translation>(keine Klasse)</translation>
+    </message>
+    <message>
+        <source>PC 1 (%1 % of the variance)</source>
+        <translation>PC 1 (%1 % der Varianz)</translation>
+    </message>
+    <message>
+        <source>PC 2 (%1 % of the variance)</source>
+        <translation>PC 2 (%1 % der Varianz)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (not readable)</source>
+        <translation>%1 · %2 (nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>StyleSpaceView</name>
+    <message>
+        <source>Dataset for the style space</source>
+        <translation>Datensatz für den Stilraum</translation>
+    </message>
+    <message>
+        <source>Compute style space</source>
+        <translation>Stilraum berechnen</translation>
+    </message>
+    <message>
+        <source>Computing the style space of %1 …</source>
+        <translation>Stilraum von %1 wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Style space saved to %1</source>
+        <translation>Stilraum gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Save the style space</source>
+        <translation>Stilraum speichern</translation>
+    </message>
+    <message>
+        <source>The style space cannot be saved next to the model (the folder is not writable). Save it elsewhere?</source>
+        <translation>Der Stilraum kann nicht neben dem Modell gespeichert werden (der Ordner ist schreibgeschützt). An anderer Stelle speichern?</translation>
+    </message>
+    <message>
+        <source>Style spaces (*.safetensors)</source>
+        <translation>Stilräume (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Save style space</source>
+        <translation>Stilraum speichern</translation>
+    </message>
+    <message>
+        <source>Load a style space</source>
+        <translation>Einen Stilraum laden</translation>
+    </message>
+    <message>
+        <source>Export the style space as CSV</source>
+        <translation>Stilraum als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export style space</source>
+        <translation>Stilraum exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting %1 …</source>
+        <translation>%1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>The style space could not be computed</source>
+        <translation>Der Stilraum konnte nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>The style space could not be written</source>
+        <translation>Der Stilraum konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Generation failed</source>
+        <translation>Generierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Compute from dataset…</source>
+        <translation>Aus Datensatz berechnen…</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Encode every image of a dataset with the open model&apos;s style encoder and fit the PCA map (a job); saved next to the model</source>
+        <translation>Jedes Bild eines Datensatzes mit dem Stil-Encoder des geöffneten Modells kodieren und die PCA-Karte anpassen (ein Auftrag); wird neben dem Modell gespeichert</translation>
+    </message>
+    <message>
+        <source>Load a saved style space (style_space.safetensors)</source>
+        <translation>Einen gespeicherten Stilraum laden (style_space.safetensors)</translation>
+    </message>
+    <message>
+        <source>Save the map as CSV: path, class, source and the PCA coordinates</source>
+        <translation>Die Karte als CSV speichern: Pfad, Klasse, Quelle und die PCA-Koordinaten</translation>
+    </message>
+    <message>
+        <source>The class of the generated image: that of the nearest point, or a fixed one</source>
+        <translation>Die Klasse des erzeugten Bildes: die des nächsten Punkts oder eine feste</translation>
+    </message>
+    <message>
+        <source>Noise seed of the generated images (fixed, so that only the style changes)</source>
+        <translation>Rausch-Seed der erzeugten Bilder (fest, damit sich nur der Stil ändert)</translation>
+    </message>
+    <message>
+        <source>Click the map to generate the style at that point</source>
+        <translation>Klicken Sie auf die Karte, um den Stil an dieser Stelle zu erzeugen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>The style space %1 could not be loaded</source>
+        <translation>Der Stilraum %1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Loading the style space …</source>
+        <translation>Stilraum wird geladen …</translation>
+    </message>
+    <message>
+        <source>This model has no style space yet: Compute from dataset… encodes a dataset with its style encoder</source>
+        <translation>Dieses Modell hat noch keinen Stilraum: „Aus Datensatz berechnen…“ kodiert einen Datensatz mit seinem Stil-Encoder</translation>
+    </message>
+    <message>
+        <source>Train a model to see its style space</source>
+        <translation>Trainieren Sie ein Modell, um seinen Stilraum zu sehen</translation>
+    </message>
+    <message>
+        <source>Nearest point&apos;s class</source>
+        <translation>Klasse des nächsten Punkts</translation>
+    </message>
+    <message>
+        <source>Open the CLUE model of this style space to generate from it.</source>
+        <translation>Öffnen Sie das CLUE-Modell dieses Stilraums, um daraus zu generieren.</translation>
+    </message>
+    <message>
+        <source>%1 · PC 1 = %2, PC 2 = %3</source>
+        <translation>%1 · PC 1 = %2, PC 2 = %3</translation>
+    </message>
+    <message>
+        <source>PC 1 = %1, PC 2 = %2</source>
+        <translation>PC 1 = %1, PC 2 = %2</translation>
+    </message>
+    <message>
+        <source>The parameters cannot be used: %1</source>
+        <translation>Die Parameter können nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Style-space image</source>
+        <translation>Stilraum-Bild</translation>
+    </message>
+    <message>
+        <source>The image could not be saved</source>
+        <translation>Das Bild konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Images: %1 · principal directions: %2</source>
+        <translation>Bilder: %1 · Hauptrichtungen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StyleView</name>
+    <message>
+        <source>Open a CLUE model first.</source>
+        <translation>Öffnen Sie zuerst ein CLUE-Modell.</translation>
+    </message>
+    <message>
+        <source>The parameters cannot be used: %1</source>
+        <translation>Die Parameter können nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Style preview</source>
+        <translation>Stil-Vorschau</translation>
+    </message>
+    <message>
+        <source>Seed %1 · %2</source>
+        <translation>Seed %1 · %2</translation>
+    </message>
+    <message>
+        <source>The image could not be saved</source>
+        <translation>Das Bild konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Generation failed</source>
+        <translation>Generierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The style could not be encoded</source>
+        <translation>Der Stil konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>Style sampled with style seed %1.</source>
+        <translation>Stil mit Stil-Seed %1 gezogen.</translation>
+    </message>
+    <message>
+        <source>Encode the style of an image</source>
+        <translation>Den Stil eines Bildes kodieren</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Encode style</source>
+        <translation>Stil kodieren</translation>
+    </message>
+    <message>
+        <source>Encoding the style of %1 …</source>
+        <translation>Stil von %1 wird kodiert …</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no style vector: %1</source>
+        <translation>Die Zwischenablage enthält keinen Stilvektor: %1</translation>
+    </message>
+    <message>
+        <source>Style vector pasted.</source>
+        <translation>Stilvektor eingefügt.</translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Open a CLUE model (train one in the Train view) to explore its styles</source>
+        <translation>Öffnen Sie ein CLUE-Modell (trainieren Sie eines in der Ansicht „Trainieren“), um seine Stile zu erkunden</translation>
+    </message>
+    <message>
+        <source>Move a slider, or press Generate (Ctrl+Enter), to see this style</source>
+        <translation>Bewegen Sie einen Regler oder klicken Sie auf Generieren (Strg+Eingabe), um diesen Stil zu sehen</translation>
+    </message>
+    <message>
+        <source>Style vector copied: %1 numbers.</source>
+        <translation>Stilvektor kopiert: %1 Zahlen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainProgressPanel</name>
+    <message>
+        <source>Open trained model</source>
+        <translation>Trainiertes Modell öffnen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainings-Loss</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validierungs-Loss</translation>
+    </message>
+    <message>
+        <source>Training loss of every step and validation loss (fixed noise and timesteps); drag to pan, wheel to zoom</source>
+        <translation>Trainings-Loss jedes Schritts und Validierungs-Loss (festes Rauschen und feste Zeitschritte); ziehen zum Verschieben, Mausrad zum Zoomen</translation>
+    </message>
+    <message>
+        <source>Sample grids appear here while training</source>
+        <translation>Beispielraster erscheinen hier während des Trainings</translation>
+    </message>
+    <message>
+        <source>The latest sample grid: each class with a few styles, fixed seeds</source>
+        <translation>Das neueste Beispielraster: jede Klasse mit einigen Stilen, feste Seeds</translation>
+    </message>
+    <message>
+        <source>Open the trained model of this run (for the Generate and Style views)</source>
+        <translation>Das trainierte Modell dieses Laufs öffnen (für die Ansichten „Generieren“ und „Stil“)</translation>
+    </message>
+    <message>
+        <source>Press Train to start a run; the loss curves appear here.</source>
+        <translation>Klicken Sie auf „Trainieren“, um einen Lauf zu starten; die Loss-Kurven erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · loss %3 · KL %4 · learning rate %5 · %6 images/s</source>
+        <translation>Schritt %1 von %2 · Loss %3 · KL %4 · Lernrate %5 · %6 Bilder/s</translation>
+    </message>
+    <message>
+        <source>Checkpoint written at step %1: %2</source>
+        <translation>Checkpoint bei Schritt %1 geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Open the trained model of this run</source>
+        <translation>Das trainierte Modell dieses Laufs öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>TrainSettingsPanel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Folder with one sub-folder per class, or a CSV</source>
+        <translation>Ordner mit einem Unterordner pro Klasse oder eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>The training images: a folder with one sub-folder per class, or a CSV manifest with the columns path and class</source>
+        <translation>Die Trainingsbilder: ein Ordner mit einem Unterordner pro Klasse oder ein CSV-Manifest mit den Spalten path und class</translation>
+    </message>
+    <message>
+        <source>Choose the dataset folder or CSV manifest</source>
+        <translation>Datensatzordner oder CSV-Manifest wählen</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>CSV manifest…</source>
+        <translation>CSV-Manifest…</translation>
+    </message>
+    <message>
+        <source>Check every image of the dataset and count the classes (a job; unreadable files are listed with the reason)</source>
+        <translation>Jedes Bild des Datensatzes prüfen und die Klassen zählen (ein Auftrag; unlesbare Dateien werden mit Grund aufgeführt)</translation>
+    </message>
+    <message>
+        <source>The Stable Diffusion model to fine-tune (a diffusers folder or a .safetensors file)</source>
+        <translation>Das feinabzustimmende Stable-Diffusion-Modell (ein diffusers-Ordner oder eine .safetensors-Datei)</translation>
+    </message>
+    <message>
+        <source>Choose the base model</source>
+        <translation>Basismodell wählen</translation>
+    </message>
+    <message>
+        <source>Model folder…</source>
+        <translation>Modellordner…</translation>
+    </message>
+    <message>
+        <source>Model file…</source>
+        <translation>Modelldatei…</translation>
+    </message>
+    <message>
+        <source>The run folder: configuration, loss log, sample grids, checkpoints and the trained model are written here</source>
+        <translation>Der Laufordner: Konfiguration, Loss-Protokoll, Beispielraster, Checkpoints und das trainierte Modell werden hier geschrieben</translation>
+    </message>
+    <message>
+        <source>Choose the run folder</source>
+        <translation>Laufordner wählen</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>Lauf öffnen…</translation>
+    </message>
+    <message>
+        <source>Open an existing run: its settings, loss curves and latest samples</source>
+        <translation>Einen vorhandenen Lauf öffnen: Einstellungen, Loss-Kurven und neueste Beispiele</translation>
+    </message>
+    <message>
+        <source>Preset: fills the settings below with values that suit the data and the machine</source>
+        <translation>Voreinstellung: füllt die Einstellungen unten mit Werten, die zu Daten und Rechner passen</translation>
+    </message>
+    <message>
+        <source>CLUE (style path)</source>
+        <translation>CLUE (Stilpfad)</translation>
+    </message>
+    <message>
+        <source>Vanilla fine-tune</source>
+        <translation>Vanilla-Feinabstimmung</translation>
+    </message>
+    <message>
+        <source>CLUE learns a style vector s per image (style encoder + a second cross-attention); vanilla fine-tunes the U-Net only (the baseline)</source>
+        <translation>CLUE lernt pro Bild einen Stilvektor s (Stil-Encoder + eine zweite Cross-Attention); Vanilla stimmt nur das U-Net ab (die Vergleichsbasis)</translation>
+    </message>
+    <message>
+        <source>Whole U-Net</source>
+        <translation>Gesamtes U-Net</translation>
+    </message>
+    <message>
+        <source>New layers only</source>
+        <translation>Nur neue Schichten</translation>
+    </message>
+    <message>
+        <source>Which weights train: the whole U-Net, or only the new style layers (U-Net frozen; faster, less memory)</source>
+        <translation>Welche Gewichte trainieren: das gesamte U-Net oder nur die neuen Stilschichten (U-Net eingefroren; schneller, weniger Speicher)</translation>
+    </message>
+    <message>
+        <source>Optimizer steps to train</source>
+        <translation>Zu trainierende Optimiererschritte</translation>
+    </message>
+    <message>
+        <source>Images per optimizer step</source>
+        <translation>Bilder pro Optimiererschritt</translation>
+    </message>
+    <message>
+        <source>Learning rate of the U-Net weights (1e-5 is typical)</source>
+        <translation>Lernrate der U-Net-Gewichte (1e-5 ist üblich)</translation>
+    </message>
+    <message>
+        <source>Learning rate of the new layers: style attention, token projector, style encoder</source>
+        <translation>Lernrate der neuen Schichten: Stil-Attention, Token-Projektor, Stil-Encoder</translation>
+    </message>
+    <message>
+        <source>β: weight of the KL term that keeps s close to N(0, I); larger = smoother style space, less detail</source>
+        <translation>β: Gewicht des KL-Terms, der s nahe N(0, I) hält; größer = glatterer Stilraum, weniger Details</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Model native</source>
+        <translation>Modell-Standard</translation>
+    </message>
+    <message>
+        <source>Training image size in pixels; images are preprocessed to this square size</source>
+        <translation>Größe der Trainingsbilder in Pixeln; die Bilder werden auf dieses Quadrat vorverarbeitet</translation>
+    </message>
+    <message>
+        <source>The training prompt; {class} is replaced by each image&apos;s class</source>
+        <translation>Der Trainings-Prompt; {class} wird durch die Klasse jedes Bildes ersetzt</translation>
+    </message>
+    <message>
+        <source>Steps between validation-loss measurements (fixed noise and timesteps)</source>
+        <translation>Schritte zwischen Messungen des Validierungs-Loss (festes Rauschen und feste Zeitschritte)</translation>
+    </message>
+    <message>
+        <source>Steps between sample grids (each class with a few styles)</source>
+        <translation>Schritte zwischen Beispielrastern (jede Klasse mit einigen Stilen)</translation>
+    </message>
+    <message>
+        <source>Steps between checkpoints (Stop always writes one)</source>
+        <translation>Schritte zwischen Checkpoints („Stopp“ schreibt immer einen)</translation>
+    </message>
+    <message>
+        <source>Start a new run in the run folder</source>
+        <translation>Einen neuen Lauf im Laufordner starten</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; a checkpoint is written so that nothing is lost</source>
+        <translation>Nach dem aktuellen Schritt anhalten; ein Checkpoint wird geschrieben, damit nichts verloren geht</translation>
+    </message>
+    <message>
+        <source>Continue the run in the run folder from its latest checkpoint</source>
+        <translation>Den Lauf im Laufordner ab seinem neuesten Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <source>Data and model</source>
+        <translation>Daten und Modell</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>LR U-Net</source>
+        <translation>LR U-Net</translation>
+    </message>
+    <message>
+        <source>LR new layers</source>
+        <translation>LR neue Schichten</translation>
+    </message>
+    <message>
+        <source>KL weight β</source>
+        <translation>KL-Gewicht β</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>Prompt-Vorlage</translation>
+    </message>
+    <message>
+        <source>Validate every</source>
+        <translation>Validieren alle</translation>
+    </message>
+    <message>
+        <source>Samples every</source>
+        <translation>Beispiele alle</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint alle</translation>
+    </message>
+    <message>
+        <source>A few hundred images (GPU)</source>
+        <translation>Einige hundert Bilder (GPU)</translation>
+    </message>
+    <message>
+        <source>Small model on the CPU</source>
+        <translation>Kleines Modell auf der CPU</translation>
+    </message>
+    <message>
+        <source>Smoke test (a few steps)</source>
+        <translation>Schnelltest (wenige Schritte)</translation>
+    </message>
+    <message>
+        <source>Choose the dataset folder</source>
+        <translation>Datensatzordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the CSV manifest</source>
+        <translation>CSV-Manifest wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the base model folder</source>
+        <translation>Ordner des Basismodells wählen</translation>
+    </message>
+    <message>
+        <source>Choose the base model file</source>
+        <translation>Datei des Basismodells wählen</translation>
+    </message>
+    <message>
+        <source>Safetensors checkpoints (*.safetensors)</source>
+        <translation>Safetensors-Checkpoints (*.safetensors)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainView</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Classes and image counts of the scanned dataset, and the skipped files</source>
+        <translation>Klassen und Bildanzahlen des geprüften Datensatzes sowie die übersprungenen Dateien</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>Vorverarbeitung</translation>
+    </message>
+    <message>
+        <source>How the images are prepared for training, stage by stage</source>
+        <translation>Wie die Bilder Stufe für Stufe für das Training vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Loss curves and sample grids of the run</source>
+        <translation>Loss-Kurven und Beispielraster des Laufs</translation>
+    </message>
+    <message>
+        <source>Choose a dataset folder or CSV manifest first</source>
+        <translation>Wählen Sie zuerst einen Datensatzordner oder ein CSV-Manifest</translation>
+    </message>
+    <message>
+        <source>Scan dataset</source>
+        <translation>Datensatz prüfen</translation>
+    </message>
+    <message>
+        <source>Scanning %1 …</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>The run folder %1 already holds a run.</source>
+        <translation>Der Laufordner %1 enthält bereits einen Lauf.</translation>
+    </message>
+    <message>
+        <source>Resume it from its latest checkpoint, or start over (its checkpoints are replaced)?</source>
+        <translation>Ab dem neuesten Checkpoint fortsetzen oder neu beginnen (die Checkpoints werden ersetzt)?</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>The training settings cannot be used</source>
+        <translation>Die Trainingseinstellungen können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Resuming …</source>
+        <translation>Wird fortgesetzt …</translation>
+    </message>
+    <message>
+        <source>Starting …</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Training resumes.</source>
+        <translation>Das Training wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Training queued.</source>
+        <translation>Training eingereiht.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step; a checkpoint is written …</source>
+        <translation>Anhalten nach dem aktuellen Schritt; ein Checkpoint wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1; checkpoint: %2 (Resume continues from there)</source>
+        <translation>Bei Schritt %1 angehalten; Checkpoint: %2 („Fortsetzen“ macht dort weiter)</translation>
+    </message>
+    <message>
+        <source>Finished: %1 steps · last loss %2 · validation loss %3</source>
+        <translation>Fertig: %1 Schritte · letzter Loss %2 · Validierungs-Loss %3</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>Run %1: no steps logged yet.</source>
+        <translation>Lauf %1: noch keine Schritte protokolliert.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 steps logged, last loss %3</source>
+        <translation>Lauf %1: %2 Schritte protokolliert, letzter Loss %3</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Training stopped.</source>
+        <translation>Training angehalten.</translation>
+    </message>
+    <message>
+        <source>Training finished.</source>
+        <translation>Training abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The dataset could not be scanned.</source>
+        <translation>Der Datensatz konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The dataset could not be scanned</source>
+        <translation>Der Datensatz konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Training failed.</source>
+        <translation>Training fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The run could not be opened</source>
+        <translation>Der Lauf konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Dataset scanned. Usable images: %1.</source>
+        <translation>Datensatz geprüft. Verwendbare Bilder: %1.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CLUE Studio: a Stable Diffusion workbench.</source>
@@ -730,6 +1768,18 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     <message>
         <source>file.ini</source>
         <translation>datei.ini</translation>
+    </message>
+    <message>
+        <source>Open this view: generate, train, style or style-space.</source>
+        <translation>Diese Ansicht öffnen: generate, train, style oder style-space.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unknown view %1; use one of: %2</source>
+        <translation>Unbekannte Ansicht %1; verwenden Sie eine von: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>DatasetPanel</name>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Skipped file</source>
+        <translation>건너뛴 파일</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Images per class in the training and validation splits (the split is stable: it follows each file&apos;s content hash)</source>
+        <translation>학습/검증 분할의 클래스별 이미지 수 (분할은 고정됨: 각 파일 내용의 해시를 따름)</translation>
+    </message>
+    <message>
+        <source>Files that were left out, and why</source>
+        <translation>제외된 파일과 그 이유</translation>
+    </message>
+    <message>
+        <source>Choose a dataset (a folder with one sub-folder per class, or a CSV manifest) in the Parameters dock and press Scan</source>
+        <translation>매개변수 패널에서 데이터셋(클래스마다 하위 폴더가 있는 폴더 또는 CSV 목록)을 고른 뒤 [검사]를 누르세요</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>모든 클래스</translation>
+    </message>
+    <message>
+        <source>No file was skipped.</source>
+        <translation>건너뛴 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Skipped files: %1</source>
+        <translation>건너뛴 파일: %1</translation>
+    </message>
+    <message>
+        <source>%1 · classes: %2 · training images: %3 · validation images: %4</source>
+        <translation>%1 · 클래스: %2 · 학습 이미지: %3 · 검증 이미지: %4</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>CLUE Studio — Error</source>
@@ -253,6 +304,14 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
+    <message>
+        <source>Scanning images</source>
+        <translation>이미지 검사 중</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습 중</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -478,6 +537,30 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
         <source>Open the tiny bundled model (fast; for trying the program, not for real images)</source>
         <translation>함께 제공되는 아주 작은 모델을 엽니다 (빠름. 프로그램을 시험해 보는 용도이며 실제 이미지용이 아닙니다)</translation>
     </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on your images (CLUE or vanilla) and watch the run</source>
+        <translation>내 이미지로 모델을 미세 조정(CLUE 또는 기본 방식)하고 학습 과정을 지켜봅니다</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>스타일</translation>
+    </message>
+    <message>
+        <source>Move the style vector of a CLUE model with sliders and see the image follow</source>
+        <translation>슬라이더로 CLUE 모델의 스타일 벡터를 움직이면 이미지가 따라 바뀝니다</translation>
+    </message>
+    <message>
+        <source>Style space</source>
+        <translation>스타일 공간</translation>
+    </message>
+    <message>
+        <source>The PCA map of the styles of a dataset; click it to generate that style</source>
+        <translation>데이터셋 스타일의 PCA 지도. 클릭하면 그 스타일로 생성합니다</translation>
+    </message>
 </context>
 <context>
     <name>ModelSession</name>
@@ -582,6 +665,77 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     </message>
 </context>
 <context>
+    <name>PreprocessPreview</name>
+    <message>
+        <source>Scan a dataset to preview how its images are prepared for training</source>
+        <translation>데이터셋을 검사하면 이미지가 학습용으로 어떻게 준비되는지 미리 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The dataset image to preview</source>
+        <translation>미리 볼 데이터셋 이미지</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>1. Field of view</source>
+        <translation>1. 시야</translation>
+    </message>
+    <message>
+        <source>2. Mask outside</source>
+        <translation>2. 바깥 가리기</translation>
+    </message>
+    <message>
+        <source>3. Crop square</source>
+        <translation>3. 정사각형 자르기</translation>
+    </message>
+    <message>
+        <source>4. Resize</source>
+        <translation>4. 크기 조정</translation>
+    </message>
+    <message>
+        <source>The image as stored</source>
+        <translation>저장된 그대로의 이미지</translation>
+    </message>
+    <message>
+        <source>Detect the round field of view of the endoscope (threshold the dark surround, fit a circle)</source>
+        <translation>내시경의 둥근 시야를 찾습니다 (어두운 주변을 임계값으로 분리하고 원을 맞춤)</translation>
+    </message>
+    <message>
+        <source>Black out everything outside the circle (burnt-in text, time stamps, overlays)</source>
+        <translation>원 바깥을 모두 검게 칠합니다 (새겨진 글자, 타임스탬프, 오버레이)</translation>
+    </message>
+    <message>
+        <source>Crop to the circle&apos;s bounding box (or the centre) and pad to a square</source>
+        <translation>원의 경계 상자(또는 중앙)로 자르고 정사각형으로 채웁니다</translation>
+    </message>
+    <message>
+        <source>Resize to the training resolution</source>
+        <translation>학습 해상도로 크기를 조정합니다</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>미리보기 실패: %1</translation>
+    </message>
+    <message>
+        <source>Preprocessing preview</source>
+        <translation>전처리 미리보기</translation>
+    </message>
+    <message>
+        <source>Field of view: centre (%1, %2), radius %3 px · result %4×%5 px</source>
+        <translation>시야: 중심 (%1, %2), 반지름 %3 px · 결과 %4×%5 px</translation>
+    </message>
+    <message>
+        <source>No dark surround found: the centred square is used · result %1×%2 px</source>
+        <translation>어두운 주변을 찾지 못해 가운데 정사각형을 사용합니다 · 결과 %1×%2 px</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Decode previews with the full VAE (slower, exact colours)</source>
@@ -673,6 +827,890 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     </message>
 </context>
 <context>
+    <name>StylePanel</name>
+    <message>
+        <source>Live preview</source>
+        <translation>실시간 미리보기</translation>
+    </message>
+    <message>
+        <source>The class to show: fills the prompt from the model&apos;s training template</source>
+        <translation>보여줄 클래스: 모델의 학습 템플릿으로 프롬프트를 채웁니다</translation>
+    </message>
+    <message>
+        <source>The prompt; choose a class above or write your own</source>
+        <translation>프롬프트. 위에서 클래스를 고르거나 직접 쓰세요</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>프롬프트</translation>
+    </message>
+    <message>
+        <source>Noise seed: stays fixed while you move the sliders, so only the style changes</source>
+        <translation>노이즈 시드: 슬라이더를 움직이는 동안 고정되어 스타일만 바뀝니다</translation>
+    </message>
+    <message>
+        <source>A new random noise seed</source>
+        <translation>새 무작위 노이즈 시드</translation>
+    </message>
+    <message>
+        <source>Style strength λs: scales the style attention (1 = as trained, 0 = no style)</source>
+        <translation>스타일 강도 λs: 스타일 어텐션의 크기 (1 = 학습 그대로, 0 = 스타일 없음)</translation>
+    </message>
+    <message>
+        <source>Style guidance ws: pushes the image further towards the style (0 = off; otherwise one extra U-Net pass per step)</source>
+        <translation>스타일 가이던스 ws: 이미지를 스타일 쪽으로 더 밀어 줍니다 (0 = 끔, 그 외에는 단계마다 U-Net을 한 번 더 실행)</translation>
+    </message>
+    <message>
+        <source>Raw dimensions</source>
+        <translation>원래 차원</translation>
+    </message>
+    <message>
+        <source>PCA directions</source>
+        <translation>PCA 방향</translation>
+    </message>
+    <message>
+        <source>Style components: raw dimensions of s (ranked by KL when a style space is known) or the principal directions of the style space</source>
+        <translation>스타일 성분: s의 원래 차원(스타일 공간이 있으면 KL 순) 또는 스타일 공간의 주성분 방향</translation>
+    </message>
+    <message>
+        <source>How many style components get a slider</source>
+        <translation>슬라이더를 줄 스타일 성분의 수</translation>
+    </message>
+    <message>
+        <source>Regenerate (same seed and noise) whenever a slider moves</source>
+        <translation>슬라이더가 움직일 때마다 다시 생성 (같은 시드와 노이즈)</translation>
+    </message>
+    <message>
+        <source>Seed of Sample style: the same seed always gives the same style vector</source>
+        <translation>스타일 샘플링의 시드: 같은 시드는 항상 같은 스타일 벡터를 줍니다</translation>
+    </message>
+    <message>
+        <source>Sample style</source>
+        <translation>스타일 샘플링</translation>
+    </message>
+    <message>
+        <source>Draw a style vector s ~ N(0, I) from the style seed, then advance the seed</source>
+        <translation>스타일 시드로 스타일 벡터 s ~ N(0, I)를 뽑고 시드를 하나 올립니다</translation>
+    </message>
+    <message>
+        <source>Encode from image…</source>
+        <translation>이미지에서 인코딩…</translation>
+    </message>
+    <message>
+        <source>Take the style of an image: the style encoder&apos;s posterior mean for it</source>
+        <translation>이미지의 스타일 가져오기: 스타일 인코더의 사후 평균</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>s = 0, the average style</source>
+        <translation>s = 0, 평균 스타일</translation>
+    </message>
+    <message>
+        <source>Copy style</source>
+        <translation>스타일 복사</translation>
+    </message>
+    <message>
+        <source>Copy the style vector to the clipboard as text</source>
+        <translation>스타일 벡터를 텍스트로 클립보드에 복사</translation>
+    </message>
+    <message>
+        <source>Paste style</source>
+        <translation>스타일 붙여넣기</translation>
+    </message>
+    <message>
+        <source>Use a style vector copied before (comma-separated numbers)</source>
+        <translation>전에 복사한 스타일 벡터 사용 (쉼표로 구분된 숫자)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Style strength</source>
+        <translation>스타일 강도</translation>
+    </message>
+    <message>
+        <source>Style guidance</source>
+        <translation>스타일 가이던스</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>성분</translation>
+    </message>
+    <message>
+        <source>Sliders</source>
+        <translation>슬라이더</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>스타일</translation>
+    </message>
+    <message>
+        <source>Free prompt</source>
+        <translation>자유 프롬프트</translation>
+    </message>
+    <message>
+        <source>Style components: raw dimensions of s (ranked by KL) or the principal directions of the style space</source>
+        <translation>스타일 성분: s의 원래 차원(KL 순) 또는 스타일 공간의 주성분 방향</translation>
+    </message>
+    <message>
+        <source>Raw dimensions of s; PCA directions need a style space (Style space view)</source>
+        <translation>s의 원래 차원. PCA 방향에는 스타일 공간이 필요합니다 (스타일 공간 보기)</translation>
+    </message>
+    <message>
+        <source>Move s along this principal direction (explained variance %1 %)</source>
+        <translation>이 주성분 방향으로 s를 움직입니다 (설명된 분산 %1 %)</translation>
+    </message>
+    <message>
+        <source>Set this dimension of s (average KL %1)</source>
+        <translation>s의 이 차원을 설정합니다 (평균 KL %1)</translation>
+    </message>
+</context>
+<context>
+    <name>StyleSpaceHolder</name>
+    <message>
+        <source>Load style space</source>
+        <translation>스타일 공간 불러오기</translation>
+    </message>
+</context>
+<context>
+    <name>StyleSpacePlot</name>
+    <message>
+        <source>(no class)</source>
+        <translation>(클래스 없음)</translation>
+    </message>
+    <message>
+        <source>PC 1 (%1 % of the variance)</source>
+        <translation>PC 1 (분산의 %1 %)</translation>
+    </message>
+    <message>
+        <source>PC 2 (%1 % of the variance)</source>
+        <translation>PC 2 (분산의 %1 %)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (not readable)</source>
+        <translation>%1 · %2 (읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>StyleSpaceView</name>
+    <message>
+        <source>Dataset for the style space</source>
+        <translation>스타일 공간용 데이터셋</translation>
+    </message>
+    <message>
+        <source>Compute style space</source>
+        <translation>스타일 공간 계산</translation>
+    </message>
+    <message>
+        <source>Computing the style space of %1 …</source>
+        <translation>%1의 스타일 공간 계산 중…</translation>
+    </message>
+    <message>
+        <source>Style space saved to %1</source>
+        <translation>스타일 공간을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Save the style space</source>
+        <translation>스타일 공간 저장</translation>
+    </message>
+    <message>
+        <source>The style space cannot be saved next to the model (the folder is not writable). Save it elsewhere?</source>
+        <translation>모델 옆에 스타일 공간을 저장할 수 없습니다(폴더에 쓸 수 없음). 다른 곳에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Style spaces (*.safetensors)</source>
+        <translation>스타일 공간 (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Save style space</source>
+        <translation>스타일 공간 저장</translation>
+    </message>
+    <message>
+        <source>Load a style space</source>
+        <translation>스타일 공간 불러오기</translation>
+    </message>
+    <message>
+        <source>Export the style space as CSV</source>
+        <translation>스타일 공간을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export style space</source>
+        <translation>스타일 공간 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting %1 …</source>
+        <translation>%1 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>The style space could not be computed</source>
+        <translation>스타일 공간을 계산할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The style space could not be written</source>
+        <translation>스타일 공간을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Generation failed</source>
+        <translation>생성 실패</translation>
+    </message>
+    <message>
+        <source>Compute from dataset…</source>
+        <translation>데이터셋에서 계산…</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>불러오기…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Encode every image of a dataset with the open model&apos;s style encoder and fit the PCA map (a job); saved next to the model</source>
+        <translation>열린 모델의 스타일 인코더로 데이터셋의 모든 이미지를 인코딩하고 PCA 지도를 맞춥니다(작업). 모델 옆에 저장됩니다</translation>
+    </message>
+    <message>
+        <source>Load a saved style space (style_space.safetensors)</source>
+        <translation>저장된 스타일 공간 불러오기 (style_space.safetensors)</translation>
+    </message>
+    <message>
+        <source>Save the map as CSV: path, class, source and the PCA coordinates</source>
+        <translation>지도를 CSV로 저장: 경로, 클래스, 출처, PCA 좌표</translation>
+    </message>
+    <message>
+        <source>The class of the generated image: that of the nearest point, or a fixed one</source>
+        <translation>생성할 이미지의 클래스: 가장 가까운 점의 클래스 또는 고정된 클래스</translation>
+    </message>
+    <message>
+        <source>Noise seed of the generated images (fixed, so that only the style changes)</source>
+        <translation>생성 이미지의 노이즈 시드 (고정되어 스타일만 바뀜)</translation>
+    </message>
+    <message>
+        <source>Click the map to generate the style at that point</source>
+        <translation>지도를 클릭하면 그 지점의 스타일로 생성합니다</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>The style space %1 could not be loaded</source>
+        <translation>스타일 공간 %1을(를) 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Loading the style space …</source>
+        <translation>스타일 공간 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>This model has no style space yet: Compute from dataset… encodes a dataset with its style encoder</source>
+        <translation>이 모델에는 아직 스타일 공간이 없습니다. [데이터셋에서 계산…]이 스타일 인코더로 데이터셋을 인코딩합니다</translation>
+    </message>
+    <message>
+        <source>Train a model to see its style space</source>
+        <translation>모델을 학습하면 스타일 공간을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Nearest point&apos;s class</source>
+        <translation>가장 가까운 점의 클래스</translation>
+    </message>
+    <message>
+        <source>Open the CLUE model of this style space to generate from it.</source>
+        <translation>이 스타일 공간의 CLUE 모델을 열어야 생성할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 · PC 1 = %2, PC 2 = %3</source>
+        <translation>%1 · PC 1 = %2, PC 2 = %3</translation>
+    </message>
+    <message>
+        <source>PC 1 = %1, PC 2 = %2</source>
+        <translation>PC 1 = %1, PC 2 = %2</translation>
+    </message>
+    <message>
+        <source>The parameters cannot be used: %1</source>
+        <translation>이 매개변수로는 생성할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Style-space image</source>
+        <translation>스타일 공간 이미지</translation>
+    </message>
+    <message>
+        <source>The image could not be saved</source>
+        <translation>이미지를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Images: %1 · principal directions: %2</source>
+        <translation>이미지: %1 · 주성분 방향: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StyleView</name>
+    <message>
+        <source>Open a CLUE model first.</source>
+        <translation>먼저 CLUE 모델을 여세요.</translation>
+    </message>
+    <message>
+        <source>The parameters cannot be used: %1</source>
+        <translation>이 매개변수로는 생성할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Style preview</source>
+        <translation>스타일 미리보기</translation>
+    </message>
+    <message>
+        <source>Seed %1 · %2</source>
+        <translation>시드 %1 · %2</translation>
+    </message>
+    <message>
+        <source>The image could not be saved</source>
+        <translation>이미지를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Generation failed</source>
+        <translation>생성 실패</translation>
+    </message>
+    <message>
+        <source>The style could not be encoded</source>
+        <translation>스타일을 인코딩할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Style sampled with style seed %1.</source>
+        <translation>스타일 시드 %1로 스타일을 뽑았습니다.</translation>
+    </message>
+    <message>
+        <source>Encode the style of an image</source>
+        <translation>이미지의 스타일 인코딩</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Encode style</source>
+        <translation>스타일 인코딩</translation>
+    </message>
+    <message>
+        <source>Encoding the style of %1 …</source>
+        <translation>%1의 스타일 인코딩 중…</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no style vector: %1</source>
+        <translation>클립보드에 스타일 벡터가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Style vector pasted.</source>
+        <translation>스타일 벡터를 붙여넣었습니다.</translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Open a CLUE model (train one in the Train view) to explore its styles</source>
+        <translation>CLUE 모델을 열면(학습 보기에서 학습할 수 있음) 스타일을 탐색할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Move a slider, or press Generate (Ctrl+Enter), to see this style</source>
+        <translation>슬라이더를 움직이거나 생성(Ctrl+Enter)을 누르면 이 스타일을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Style vector copied: %1 numbers.</source>
+        <translation>스타일 벡터를 복사했습니다: 숫자 %1개.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainProgressPanel</name>
+    <message>
+        <source>Open trained model</source>
+        <translation>학습된 모델 열기</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <source>Training loss of every step and validation loss (fixed noise and timesteps); drag to pan, wheel to zoom</source>
+        <translation>단계별 학습 손실과 검증 손실(고정 노이즈와 타임스텝). 드래그로 이동, 휠로 확대/축소</translation>
+    </message>
+    <message>
+        <source>Sample grids appear here while training</source>
+        <translation>학습 중 샘플 그리드가 여기에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>The latest sample grid: each class with a few styles, fixed seeds</source>
+        <translation>최신 샘플 그리드: 클래스마다 몇 가지 스타일, 고정 시드</translation>
+    </message>
+    <message>
+        <source>Open the trained model of this run (for the Generate and Style views)</source>
+        <translation>이 학습 실행의 모델 열기 (생성 및 스타일 보기용)</translation>
+    </message>
+    <message>
+        <source>Press Train to start a run; the loss curves appear here.</source>
+        <translation>[학습]을 누르면 학습이 시작되고 손실 곡선이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>시작: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · loss %3 · KL %4 · learning rate %5 · %6 images/s</source>
+        <translation>단계 %1/%2 · 손실 %3 · KL %4 · 학습률 %5 · 초당 %6장</translation>
+    </message>
+    <message>
+        <source>Checkpoint written at step %1: %2</source>
+        <translation>단계 %1에서 체크포인트 저장: %2</translation>
+    </message>
+    <message>
+        <source>Open the trained model of this run</source>
+        <translation>이 학습 실행의 모델 열기</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
+    </message>
+</context>
+<context>
+    <name>TrainSettingsPanel</name>
+    <message>
+        <source>Never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>이어서 학습</translation>
+    </message>
+    <message>
+        <source>Folder with one sub-folder per class, or a CSV</source>
+        <translation>클래스마다 하위 폴더가 있는 폴더 또는 CSV</translation>
+    </message>
+    <message>
+        <source>The training images: a folder with one sub-folder per class, or a CSV manifest with the columns path and class</source>
+        <translation>학습 이미지: 클래스마다 하위 폴더가 있는 폴더, 또는 path와 class 열이 있는 CSV 목록</translation>
+    </message>
+    <message>
+        <source>Choose the dataset folder or CSV manifest</source>
+        <translation>데이터셋 폴더 또는 CSV 목록 선택</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>폴더…</translation>
+    </message>
+    <message>
+        <source>CSV manifest…</source>
+        <translation>CSV 목록…</translation>
+    </message>
+    <message>
+        <source>Check every image of the dataset and count the classes (a job; unreadable files are listed with the reason)</source>
+        <translation>데이터셋의 모든 이미지를 확인하고 클래스를 셉니다 (작업. 읽을 수 없는 파일은 이유와 함께 표시)</translation>
+    </message>
+    <message>
+        <source>The Stable Diffusion model to fine-tune (a diffusers folder or a .safetensors file)</source>
+        <translation>미세 조정할 Stable Diffusion 모델 (diffusers 폴더 또는 .safetensors 파일)</translation>
+    </message>
+    <message>
+        <source>Choose the base model</source>
+        <translation>기본 모델 선택</translation>
+    </message>
+    <message>
+        <source>Model folder…</source>
+        <translation>모델 폴더…</translation>
+    </message>
+    <message>
+        <source>Model file…</source>
+        <translation>모델 파일…</translation>
+    </message>
+    <message>
+        <source>The run folder: configuration, loss log, sample grids, checkpoints and the trained model are written here</source>
+        <translation>실행 폴더: 설정, 손실 기록, 샘플 그리드, 체크포인트와 학습된 모델이 여기에 저장됩니다</translation>
+    </message>
+    <message>
+        <source>Choose the run folder</source>
+        <translation>실행 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>실행 열기…</translation>
+    </message>
+    <message>
+        <source>Open an existing run: its settings, loss curves and latest samples</source>
+        <translation>기존 실행 열기: 설정, 손실 곡선, 최신 샘플</translation>
+    </message>
+    <message>
+        <source>Preset: fills the settings below with values that suit the data and the machine</source>
+        <translation>프리셋: 데이터와 컴퓨터에 맞는 값으로 아래 설정을 채웁니다</translation>
+    </message>
+    <message>
+        <source>CLUE (style path)</source>
+        <translation>CLUE (스타일 경로)</translation>
+    </message>
+    <message>
+        <source>Vanilla fine-tune</source>
+        <translation>기본 미세 조정</translation>
+    </message>
+    <message>
+        <source>CLUE learns a style vector s per image (style encoder + a second cross-attention); vanilla fine-tunes the U-Net only (the baseline)</source>
+        <translation>CLUE는 이미지마다 스타일 벡터 s를 학습합니다(스타일 인코더 + 두 번째 교차 어텐션). 기본 방식은 U-Net만 미세 조정합니다(기준선)</translation>
+    </message>
+    <message>
+        <source>Whole U-Net</source>
+        <translation>U-Net 전체</translation>
+    </message>
+    <message>
+        <source>New layers only</source>
+        <translation>새 레이어만</translation>
+    </message>
+    <message>
+        <source>Which weights train: the whole U-Net, or only the new style layers (U-Net frozen; faster, less memory)</source>
+        <translation>학습할 가중치: U-Net 전체 또는 새 스타일 레이어만 (U-Net 고정, 더 빠르고 메모리 적게 사용)</translation>
+    </message>
+    <message>
+        <source>Optimizer steps to train</source>
+        <translation>학습할 옵티마이저 단계 수</translation>
+    </message>
+    <message>
+        <source>Images per optimizer step</source>
+        <translation>옵티마이저 단계당 이미지 수</translation>
+    </message>
+    <message>
+        <source>Learning rate of the U-Net weights (1e-5 is typical)</source>
+        <translation>U-Net 가중치의 학습률 (보통 1e-5)</translation>
+    </message>
+    <message>
+        <source>Learning rate of the new layers: style attention, token projector, style encoder</source>
+        <translation>새 레이어의 학습률: 스타일 어텐션, 토큰 프로젝터, 스타일 인코더</translation>
+    </message>
+    <message>
+        <source>β: weight of the KL term that keeps s close to N(0, I); larger = smoother style space, less detail</source>
+        <translation>β: s를 N(0, I) 가까이 유지하는 KL 항의 가중치. 클수록 스타일 공간이 매끄럽고 세부가 줄어듭니다</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Model native</source>
+        <translation>모델 기본 크기</translation>
+    </message>
+    <message>
+        <source>Training image size in pixels; images are preprocessed to this square size</source>
+        <translation>학습 이미지 크기(픽셀). 이미지를 이 정사각형 크기로 전처리합니다</translation>
+    </message>
+    <message>
+        <source>The training prompt; {class} is replaced by each image&apos;s class</source>
+        <translation>학습 프롬프트. {class}는 각 이미지의 클래스로 바뀝니다</translation>
+    </message>
+    <message>
+        <source>Steps between validation-loss measurements (fixed noise and timesteps)</source>
+        <translation>검증 손실 측정 간격(단계, 고정 노이즈와 타임스텝)</translation>
+    </message>
+    <message>
+        <source>Steps between sample grids (each class with a few styles)</source>
+        <translation>샘플 그리드 간격(단계, 클래스마다 몇 가지 스타일)</translation>
+    </message>
+    <message>
+        <source>Steps between checkpoints (Stop always writes one)</source>
+        <translation>체크포인트 간격(단계, 중지하면 항상 하나 저장)</translation>
+    </message>
+    <message>
+        <source>Start a new run in the run folder</source>
+        <translation>실행 폴더에서 새 학습 시작</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; a checkpoint is written so that nothing is lost</source>
+        <translation>현재 단계 후 중지합니다. 체크포인트를 저장하므로 잃는 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Continue the run in the run folder from its latest checkpoint</source>
+        <translation>실행 폴더의 학습을 최신 체크포인트부터 이어서 진행</translation>
+    </message>
+    <message>
+        <source>Data and model</source>
+        <translation>데이터와 모델</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>기본 모델</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>실행 폴더</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>LR U-Net</source>
+        <translation>U-Net 학습률</translation>
+    </message>
+    <message>
+        <source>LR new layers</source>
+        <translation>새 레이어 학습률</translation>
+    </message>
+    <message>
+        <source>KL weight β</source>
+        <translation>KL 가중치 β</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>해상도</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>프롬프트 템플릿</translation>
+    </message>
+    <message>
+        <source>Validate every</source>
+        <translation>검증 간격</translation>
+    </message>
+    <message>
+        <source>Samples every</source>
+        <translation>샘플 간격</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>체크포인트 간격</translation>
+    </message>
+    <message>
+        <source>A few hundred images (GPU)</source>
+        <translation>이미지 수백 장 (GPU)</translation>
+    </message>
+    <message>
+        <source>Small model on the CPU</source>
+        <translation>CPU에서 작은 모델</translation>
+    </message>
+    <message>
+        <source>Smoke test (a few steps)</source>
+        <translation>간단 테스트 (몇 단계)</translation>
+    </message>
+    <message>
+        <source>Choose the dataset folder</source>
+        <translation>데이터셋 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Choose the CSV manifest</source>
+        <translation>CSV 목록 선택</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the base model folder</source>
+        <translation>기본 모델 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Choose the base model file</source>
+        <translation>기본 모델 파일 선택</translation>
+    </message>
+    <message>
+        <source>Safetensors checkpoints (*.safetensors)</source>
+        <translation>Safetensors 체크포인트 (*.safetensors)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainView</name>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>Classes and image counts of the scanned dataset, and the skipped files</source>
+        <translation>검사한 데이터셋의 클래스와 이미지 수, 건너뛴 파일</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>전처리</translation>
+    </message>
+    <message>
+        <source>How the images are prepared for training, stage by stage</source>
+        <translation>이미지가 학습용으로 준비되는 과정(단계별)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <source>Loss curves and sample grids of the run</source>
+        <translation>이 실행의 손실 곡선과 샘플 그리드</translation>
+    </message>
+    <message>
+        <source>Choose a dataset folder or CSV manifest first</source>
+        <translation>먼저 데이터셋 폴더나 CSV 목록을 고르세요</translation>
+    </message>
+    <message>
+        <source>Scan dataset</source>
+        <translation>데이터셋 검사</translation>
+    </message>
+    <message>
+        <source>Scanning %1 …</source>
+        <translation>%1 검사 중…</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>The run folder %1 already holds a run.</source>
+        <translation>실행 폴더 %1에 이미 학습 실행이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Resume it from its latest checkpoint, or start over (its checkpoints are replaced)?</source>
+        <translation>최신 체크포인트부터 이어서 할까요, 아니면 처음부터 다시 할까요(체크포인트가 교체됨)?</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>이어서 학습</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <source>The training settings cannot be used</source>
+        <translation>이 학습 설정은 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Resuming …</source>
+        <translation>이어서 진행 중…</translation>
+    </message>
+    <message>
+        <source>Starting …</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Training resumes.</source>
+        <translation>학습을 이어서 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Training queued.</source>
+        <translation>학습이 대기열에 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step; a checkpoint is written …</source>
+        <translation>현재 단계 후 중지합니다. 체크포인트 저장 중…</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1; checkpoint: %2 (Resume continues from there)</source>
+        <translation>단계 %1에서 중지함. 체크포인트: %2 ([이어서 학습]은 여기서 계속)</translation>
+    </message>
+    <message>
+        <source>Finished: %1 steps · last loss %2 · validation loss %3</source>
+        <translation>완료: %1단계 · 마지막 손실 %2 · 검증 손실 %3</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>실행 열기</translation>
+    </message>
+    <message>
+        <source>Run %1: no steps logged yet.</source>
+        <translation>실행 %1: 아직 기록된 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 steps logged, last loss %3</source>
+        <translation>실행 %1: %2단계 기록됨, 마지막 손실 %3</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>검사가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Training stopped.</source>
+        <translation>학습을 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Training finished.</source>
+        <translation>학습이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset could not be scanned.</source>
+        <translation>데이터셋을 검사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset could not be scanned</source>
+        <translation>데이터셋을 검사할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Training failed.</source>
+        <translation>학습 실패.</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>학습 실패</translation>
+    </message>
+    <message>
+        <source>The run could not be opened</source>
+        <translation>실행을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Dataset scanned. Usable images: %1.</source>
+        <translation>데이터셋 검사 완료. 사용 가능한 이미지: %1장.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CLUE Studio: a Stable Diffusion workbench.</source>
@@ -729,6 +1767,18 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     <message>
         <source>file.ini</source>
         <translation>파일.ini</translation>
+    </message>
+    <message>
+        <source>Open this view: generate, train, style or style-space.</source>
+        <translation>이 보기를 엽니다: generate, train, style, style-space.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Unknown view %1; use one of: %2</source>
+        <translation>알 수 없는 보기 %1. 다음 중 하나를 쓰세요: %2</translation>
     </message>
 </context>
 </TS>

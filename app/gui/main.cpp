@@ -1,10 +1,11 @@
 // clue-studio: the GUI. QApplication, language, settings, MainWindow, and a few command-line
-// switches for demos and screenshots (--model, --prompt, --generate, --grab).
+// switches for demos and screenshots (--model, --prompt, --generate, --view, --grab).
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -91,12 +92,28 @@ int main(int argc, char* argv[]) {
         QStringLiteral("settings"),
         QCoreApplication::translate("main", "Read and write settings in this INI file instead of the user's."),
         QCoreApplication::translate("main", "file.ini"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "Open this view: generate, train, style or style-space."),
+        QCoreApplication::translate("main", "name"));
     parser.addOptions({modelOption, promptOption, generateOption, grabOption, grabTimeoutOption, langOption,
-                       settingsOption});
+                       settingsOption, viewOption});
     parser.process(app);
 
     MainWindow window(settings.get());
     if (parser.isSet(promptOption)) window.parameters()->promptEdit()->setPlainText(parser.value(promptOption));
+    if (parser.isSet(viewOption)) {
+        const QStringList views = {QStringLiteral("generate"), QStringLiteral("train"), QStringLiteral("style"),
+                                   QStringLiteral("style-space")};
+        const int index = int(views.indexOf(parser.value(viewOption).toLower()));
+        if (index < 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Unknown view %1; use one of: %2")
+                                        .arg(parser.value(viewOption), views.join(QStringLiteral(", ")))));
+            return 2;
+        }
+        window.viewTabs()->setCurrentIndex(index);
+    }
     window.show();
 
     QString model = parser.value(modelOption);
@@ -110,7 +127,7 @@ int main(int argc, char* argv[]) {
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = QObject::connect(window.session(), &ModelSession::loaded, &window, [&window, connection] {
             QObject::disconnect(*connection);
-            window.generateView()->generate();
+            window.generateAction()->trigger();  // follows the active view (Generate, Style, …)
         });
     }
     if (!model.isEmpty()) window.openModel(QDir::fromNativeSeparators(model));

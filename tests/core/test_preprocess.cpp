@@ -2,6 +2,7 @@
 // overlays outside the aperture, each stage switched off in turn, options JSON.
 #include <QtTest>
 
+#include <array>
 #include <cmath>
 
 #include "clue/dataset.h"
@@ -149,6 +150,20 @@ private Q_SLOTS:
         QCOMPARE(std::vector<std::uint8_t>(px(st->cropped, 0, 0), px(st->cropped, 0, 0) + 3),
                  std::vector<std::uint8_t>(px(bright, 20, 0), px(bright, 20, 0) + 3));
         QCOMPARE(st->result.width, 64);
+    }
+
+    void rectangles_are_not_apertures() {
+        // Pillarboxed 4:3 video in a 16:9 frame, and a bright rectangle in a dark frame: dark surround, no circle.
+        for (const auto& [w, h, x0, y0, x1, y1] : {std::array<int, 6>{192, 108, 24, 0, 168, 108},
+                                                   std::array<int, 6>{160, 120, 30, 20, 130, 100}}) {
+            clue::Image im = clue::Image::blank(w, h, 3);
+            for (int y = y0; y < y1; ++y)
+                for (int x = x0; x < x1; ++x) im.row(y)[3 * x] = im.row(y)[3 * x + 1] = std::uint8_t(100 + x % 50);
+            const auto st = clue::preprocess_stages(im, exact());
+            QVERIFY(st.ok());
+            QVERIFY2(!st->fov_found, qPrintable(QString("%1x%2: circle r=%3").arg(w).arg(h).arg(st->circle_radius)));
+            QCOMPARE(st->cropped.width, h);
+        }
     }
 
     void wide_frame_clipped_top_and_bottom() {

@@ -19,9 +19,15 @@
 #include "common/icons.h"
 #include "common/job_controller.h"
 #include "common/model_session.h"
+#include "common/style_space_holder.h"
 #include "models/gallery_model.h"
 #include "views/generate/generate_view.h"
 #include "views/generate/parameters_panel.h"
+#include "views/style/style_panel.h"
+#include "views/style/style_view.h"
+#include "views/style_space/style_space_view.h"
+#include "views/train/train_settings_panel.h"
+#include "views/train/train_view.h"
 #include "widgets/error_dialog.h"
 #include "widgets/gallery_strip.h"
 #include "widgets/job_strip.h"
@@ -55,7 +61,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     createMenus();
     createStatusBar();
 
-    connect(m_generateAction, &QAction::triggered, m_generateView, [this] { m_generateView->generate(); });
+    connect(m_generateAction, &QAction::triggered, this, &MainWindow::generateInCurrentView);
     connect(m_cancelAction, &QAction::triggered, m_jobs, [this] {
         if (m_jobs->runningJob() != 0) m_jobs->cancel(m_jobs->runningJob());
     });
@@ -80,9 +86,19 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     connect(m_generateView, &GenerateView::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_generateView, &GenerateView::resultsArrived, this, &MainWindow::updateActions);
+    const auto showStatus = [this](const QString& text) { statusBar()->showMessage(text, 5000); };
+    connect(m_trainView, &TrainView::statusMessage, this, showStatus);
+    connect(m_trainView, &TrainView::openModelRequested, this, &MainWindow::openModel);
+    connect(m_styleView, &StyleView::statusMessage, this, showStatus);
+    connect(m_styleView, &StyleView::resultsArrived, this, &MainWindow::updateActions);
+    connect(m_styleSpaceView, &StyleSpaceView::statusMessage, this, showStatus);
+    connect(m_styleSpaceView, &StyleSpaceView::resultsArrived, this, &MainWindow::updateActions);
+    connect(m_styleSpaces, &StyleSpaceHolder::changed, this, &MainWindow::updateActions);
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::onViewChanged);
 
     restoreSession();
     refreshDevice();
+    onViewChanged();
     updateActions();
     updateTitle();
 }
@@ -111,6 +127,17 @@ void MainWindow::createCentralArea() {
     m_views->setDocumentMode(true);
     m_views->addTab(m_generateView, tr("Generate"));
     m_views->setTabToolTip(0, tr("Text to image: generate images from a prompt"));
+    m_styleSpaces = new StyleSpaceHolder(m_jobs, m_session, this);
+    m_trainView = new TrainView(m_jobs, m_session, m_settings, this);
+    m_styleView = new StyleView(m_jobs, m_session, m_settings, m_gallery, m_parameters, m_styleSpaces, this);
+    m_styleSpaceView =
+        new StyleSpaceView(m_jobs, m_session, m_settings, m_gallery, m_parameters, m_styleSpaces, this);
+    m_views->setTabToolTip(m_views->addTab(m_trainView, tr("Train")),
+                           tr("Fine-tune a model on your images (CLUE or vanilla) and watch the run"));
+    m_views->setTabToolTip(m_views->addTab(m_styleView, tr("Style")),
+                           tr("Move the style vector of a CLUE model with sliders and see the image follow"));
+    m_views->setTabToolTip(m_views->addTab(m_styleSpaceView, tr("Style space")),
+                           tr("The PCA map of the styles of a dataset; click it to generate that style"));
     setCentralWidget(m_views);
 }
 
@@ -118,7 +145,19 @@ void MainWindow::createDocks() {
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_parameters);
+    // The shared fields on top, the active view's own group below them (ui.md "Parameters dock").
+    auto* dockContent = new QWidget(this);
+    auto* dockLayout = new QVBoxLayout(dockContent);
+    dockLayout->setContentsMargins(0, 0, 0, 0);
+    dockLayout->setSpacing(0);
+    dockLayout->addWidget(m_parameters);
+    for (QWidget* group : {static_cast<QWidget*>(m_trainView->settingsPanel()),
+                           static_cast<QWidget*>(m_styleView->panel())}) {
+        group->setContentsMargins(9, 0, 9, 9);
+        dockLayout->addWidget(group);
+    }
+    dockLayout->addStretch(1);
+    scroll->setWidget(dockContent);
     m_parametersDock = new QDockWidget(tr("Parameters"), this);
     m_parametersDock->setObjectName(QStringLiteral("ParametersDock"));
     m_parametersDock->setWidget(scroll);
@@ -130,6 +169,7 @@ void MainWindow::createDocks() {
     m_jobStrip->setCancelAction(m_cancelAction);
     m_galleryStrip = new GalleryStrip(m_gallery, jobsArea);
     connect(m_galleryStrip, &GalleryStrip::viewRequested, this, [this](int row) {
+        m_views->setCurrentWidget(m_generateView);  // the gallery's images are shown (and restored) there
         m_generateView->showGalleryItem(row);
         updateActions();
     });
@@ -185,8 +225,32 @@ void MainWindow::updateTitle() {
                                   : tr("Open a model folder (diffusers) or a .safetensors file"));
 }
 
+void MainWindow::onViewChanged() {
+    QWidget* view = m_views->currentWidget();
+    m_parameters->setVisible(view != m_trainView);
+    m_parameters->setPromptAndSeedVisible(view == m_generateView);
+    m_trainView->settingsPanel()->setVisible(view == m_trainView);
+    m_styleView->panel()->setVisible(view == m_styleView);
+    updateActions();
+}
+
+bool MainWindow::canGenerateInCurrentView() const {
+    QWidget* view = m_views->currentWidget();
+    if (view == m_styleView) return m_styleView->canGenerate();
+    if (view == m_styleSpaceView) return m_styleSpaceView->canGenerate();
+    if (view == m_trainView) return false;
+    return m_generateView->canGenerate();
+}
+
+void MainWindow::generateInCurrentView() {
+    QWidget* view = m_views->currentWidget();
+    if (view == m_styleView) m_styleView->generate();
+    else if (view == m_styleSpaceView) m_styleSpaceView->generate();
+    else if (view == m_generateView) m_generateView->generate();
+}
+
 void MainWindow::updateActions() {
-    m_generateAction->setEnabled(m_generateView->canGenerate());
+    m_generateAction->setEnabled(canGenerateInCurrentView());
     m_cancelAction->setEnabled(m_jobs->runningJob() != 0);
     m_exportAction->setEnabled(!m_generateView->currentFilePath().isEmpty());
 }

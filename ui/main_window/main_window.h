@@ -22,6 +22,10 @@ class QMenu;
 class QTabWidget;
 class QToolBar;
 class QToolButton;
+class StyleSpaceHolder;
+class StyleSpaceView;
+class StyleView;
+class TrainView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -38,6 +42,12 @@ public:
     ModelSession* session() const { return m_session; }
     GalleryModel* gallery() const { return m_gallery; }
     GenerateView* generateView() const { return m_generateView; }
+    TrainView* trainView() const { return m_trainView; }
+    StyleView* styleView() const { return m_styleView; }
+    StyleSpaceView* styleSpaceView() const { return m_styleSpaceView; }
+    StyleSpaceHolder* styleSpaces() const { return m_styleSpaces; }
+    /// The view tabs: Generate · Train · Style · Style space.
+    QTabWidget* viewTabs() const { return m_views; }
     ParametersPanel* parameters() const { return m_parameters; }
     QListView* filmstrip() const;
     QAction* generateAction() const { return m_generateAction; }
@@ -63,6 +73,9 @@ private:
     void onJobStatus(const QString& text, int percent);
     void onModelLoaded();
     void onModelLoadFailed(const QString& path, const clue::Error& error);
+    void onViewChanged();
+    void generateInCurrentView();
+    bool canGenerateInCurrentView() const;
     // main_window_actions.cpp
     void createActions();
     void createMenus();
@@ -81,6 +94,10 @@ private:
     GalleryModel* m_gallery;
     ParametersPanel* m_parameters = nullptr;
     GenerateView* m_generateView = nullptr;
+    TrainView* m_trainView = nullptr;
+    StyleView* m_styleView = nullptr;
+    StyleSpaceView* m_styleSpaceView = nullptr;
+    StyleSpaceHolder* m_styleSpaces = nullptr;
     JobStrip* m_jobStrip = nullptr;
     QTabWidget* m_views = nullptr;
     GalleryStrip* m_galleryStrip = nullptr;

@@ -53,6 +53,8 @@ QString JobStrip::stageText(const QString& stageKey) {
     if (stageKey == QLatin1String("denoise")) return tr("Denoising");
     if (stageKey == QLatin1String("decode")) return tr("Decoding");
     if (stageKey == QLatin1String("save")) return tr("Saving");
+    if (stageKey == QLatin1String("scan")) return tr("Scanning images");
+    if (stageKey == QLatin1String("train")) return tr("Training");
     return stageKey;
 }
 

@@ -169,6 +169,9 @@ std::unique_ptr<SDModel> load_sd_model(const std::string& path_str, const LoadOp
     const fs::path norm = fs::absolute(path).lexically_normal();
     m->info.name = fs::is_directory(path) ? (norm.has_filename() ? norm.filename() : norm.parent_path().filename()).string()
                                           : path.stem().string();
+    // A run's exported model lives in <run>/model: show the run's name instead of "model".
+    if (!m->finetune.mode.empty() && m->info.name == "model")
+        m->info.name = (norm.has_filename() ? norm : norm.parent_path()).parent_path().filename().string();
     m->info.short_hash = m->info.sha256.substr(0, 10);
     m->info.prediction_type = m->scheduler_config.prediction_type;
     m->info.scheduler_class = m->scheduler_config.class_name;

@@ -104,6 +104,8 @@ ParametersPanel::ParametersPanel(QWidget* parent)
     form->addRow(tr("Steps"), m_steps);
     form->addRow(tr("CFG scale"), m_cfg);
     form->addRow(tr("Seed"), seedRow);
+    m_form = form;
+    m_seedRow = seedRow;
     form->addRow(tr("Size"), sizeRow);
 
     auto* buttons = new QHBoxLayout;
@@ -111,7 +113,8 @@ ParametersPanel::ParametersPanel(QWidget* parent)
     buttons->addWidget(m_cancel, 1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Prompt"), this));
+    m_promptLabel = new QLabel(tr("Prompt"), this);
+    layout->addWidget(m_promptLabel);
     layout->addWidget(m_prompt);
     layout->addWidget(new QLabel(tr("Negative prompt"), this));
     layout->addWidget(m_negative);
@@ -151,6 +154,14 @@ void ParametersPanel::setOptions(const clue::GenerateOptions& o) {
     m_seed->setValue(double(o.seed < 0 ? -1 : o.seed));
     if (o.width > 0 && o.height > 0) setSize(o.width, o.height);
 }
+
+void ParametersPanel::setPromptAndSeedVisible(bool visible) {
+    m_promptLabel->setVisible(visible);
+    m_prompt->setVisible(visible);
+    m_form->setRowVisible(m_seedRow, visible);
+}
+
+bool ParametersPanel::isPromptAndSeedVisible() const { return !m_prompt->isHidden(); }
 
 void ParametersPanel::setActions(QAction* generate, QAction* cancel) {
     m_generate->setDefaultAction(generate);

@@ -8,6 +8,9 @@
 class QAction;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
 class QToolButton;
@@ -24,6 +27,9 @@ public:
     void setOptions(const clue::GenerateOptions& options);
 
     void setActions(QAction* generate, QAction* cancel);
+    /// Hides the prompt and seed for views that have their own (Style, Style space); they still use the rest.
+    void setPromptAndSeedVisible(bool visible);
+    bool isPromptAndSeedVisible() const;
     void setSize(int width, int height);
 
     /// The seed of the newest result: the reuse button copies it into the seed field.
@@ -37,6 +43,9 @@ public:
     QComboBox* samplerCombo() const { return m_sampler; }
 
 private:
+    QLabel* m_promptLabel = nullptr;
+    QFormLayout* m_form = nullptr;
+    QHBoxLayout* m_seedRow = nullptr;
     QPlainTextEdit* m_prompt;
     QPlainTextEdit* m_negative;
     QComboBox* m_sampler;

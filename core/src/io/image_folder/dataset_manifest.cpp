@@ -1,4 +1,5 @@
 // dataset_report and write_manifest_csv: what a scan found, as text for people and as a CSV scan_dataset reads back.
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>

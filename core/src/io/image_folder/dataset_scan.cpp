@@ -242,8 +242,7 @@ void split(Dataset& ds, double fraction, const std::vector<bool>& decided_by_has
 }
 
 Result<Dataset> scan(const std::string& source, const DatasetOptions& options, JobContext* context) {
-    if (!(options.validation_fraction >= 0 && options.validation_fraction <= 0.9))
-    {
+    if (!(options.validation_fraction >= 0 && options.validation_fraction <= 0.9)) {  // also NaN
         char got[32];
         std::snprintf(got, sizeof got, "%g", options.validation_fraction);
         return Error{Errc::InvalidArgument, std::string("validation_fraction must be 0…0.9, got ") + got};

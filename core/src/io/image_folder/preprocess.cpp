@@ -20,6 +20,8 @@ namespace preprocess_detail {
 constexpr double kMinDarkFraction = 0.02;
 // The aperture must cover at least this share of the frame; smaller bright blobs are reflections or overlays.
 constexpr double kMinApertureFraction = 0.05;
+// Share of the rim (outline off the frame border) that must lie on the fitted circle.
+constexpr double kMinOnCircle = 0.6;
 
 struct Circle {
     double x = 0, y = 0, r = 0;
@@ -100,6 +102,7 @@ bool detect_fov(const cv::Mat& rgb, int dark_threshold, Circle& circle) {
     std::vector<cv::Point> rim;
     for (const cv::Point& p : contour)
         if (p.x > 0 && p.y > 0 && p.x < gray.cols - 1 && p.y < gray.rows - 1) rim.push_back(p);
+    const std::vector<cv::Point> outline = rim;
     Circle c;
     bool ok = fit_circle(rim, c);
     // Two rounds of outlier rejection: overlays touching the rim and dark intrusions bend the contour locally.
@@ -115,7 +118,16 @@ bool detect_fov(const cv::Mat& rgb, int dark_threshold, Circle& circle) {
         c = refit;
     }
     const double max_r = std::max(gray.cols, gray.rows);
-    if (!ok || c.r > max_r || c.x < 0 || c.y < 0 || c.x >= gray.cols || c.y >= gray.rows) {
+    ok = ok && c.r <= max_r && c.x >= 0 && c.y >= 0 && c.x < gray.cols && c.y < gray.rows;
+    if (ok) {
+        // A round aperture puts most of its outline on the circle; the bright rectangle of a letterboxed video or
+        // an irregular bright scene does not, and must not be cropped as if it were round.
+        const double tol = std::max(2.0, 0.03 * c.r);
+        const auto on_circle = std::count_if(outline.begin(), outline.end(), [&](const cv::Point& p) {
+            return std::abs(std::hypot(p.x - c.x, p.y - c.y) - c.r) <= tol;
+        });
+        if (double(on_circle) < kMinOnCircle * double(outline.size())) return false;
+    } else {
         // Too little rim left to fit an arc (the aperture is mostly outside the frame): the enclosing circle of
         // the component is then the best remaining guess.
         cv::Point2f centre;

@@ -1,0 +1,22 @@
+#pragma once
+// <qcustomplot.h> uses Qt's keywords (signals, slots, emit, foreach); every target here is built with
+// QT_NO_KEYWORDS (architecture.md §4.6). Include QCustomPlot only through this header.
+#include <QtGlobal>
+
+#if !defined(signals) && !defined(slots)
+#define CLUE_QCP_KEYWORDS
+#define signals Q_SIGNALS
+#define slots Q_SLOTS
+#define emit Q_EMIT
+#define foreach Q_FOREACH
+#endif
+
+#include <qcustomplot.h>
+
+#ifdef CLUE_QCP_KEYWORDS
+#undef signals
+#undef slots
+#undef emit
+#undef foreach
+#undef CLUE_QCP_KEYWORDS
+#endif
