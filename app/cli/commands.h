@@ -14,6 +14,7 @@ Runner add_info_command(CLI::App& app);
 Runner add_train_command(CLI::App& app);
 Runner add_style_command(CLI::App& app);
 Runner add_pca_command(CLI::App& app);
+Runner add_make_demo_model_command(CLI::App& app);
 
 /// Prints an error (and its area) to stderr and returns the exit code for its area.
 int report_error(const Error& error);

@@ -11,7 +11,10 @@
 #include "clue/png_meta.h"
 #include "clue/style.h"
 #include "clue/train.h"
+#include "models/vae/vae.h"
 #include "test_util.h"
+#include "training/vae_trainer.h"
+#include <torch/torch.h>
 
 using namespace clue;
 namespace fs = std::filesystem;
@@ -180,6 +183,30 @@ private Q_SLOTS:
         QCOMPARE((*m)->info().style_dim, 0);
         QCOMPARE((*m)->info().prompt_template, o.prompt_template);
         QVERIFY(!fs::exists(fs::path(r->model_dir) / "style"));
+    }
+
+    void vae_training_lowers_reconstruction_error() {
+        // The demo model's VAE recipe on 16 random smooth images: L1 after 60 steps well below the initial one.
+        models::VAEOptions vo;
+        vo.block_out_channels = {32, 32};
+        vo.layers_per_block = 1;
+        torch::manual_seed(0);
+        models::AutoencoderKL vae(vo);
+        const at::Tensor images = torch::nn::functional::interpolate(
+            torch::rand({16, 3, 4, 4}) * 2 - 1,
+            torch::nn::functional::InterpolateFuncOptions().size(std::vector<int64_t>{32, 32}).mode(torch::kBilinear)
+                .align_corners(false));
+        const double before = training::evaluate_vae(vae, images).first;
+        training::VaeTrainOptions o;
+        o.steps = 60, o.batch_size = 8, o.warmup = 5;
+        SimpleJobContext ctx;
+        QVERIFY(training::train_vae(vae, images, o, ctx, {}));
+        const double after = training::evaluate_vae(vae, images).first;
+        qInfo("VAE L1: %.4f -> %.4f", before, after);
+        QVERIFY2(after < 0.6 * before, "VAE reconstruction did not improve");
+        SimpleJobContext cancelled;
+        cancelled.request_cancel();
+        QVERIFY(!training::train_vae(vae, images, o, cancelled, {}));
     }
 
     void bad_options_fail_before_any_work() {
