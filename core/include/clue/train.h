@@ -62,8 +62,9 @@ struct TrainOptions {
     std::int64_t seed = 1234;   ///< everything random in a step derives from (seed, step): resume is exact
 
     std::string device = "auto";     ///< "auto", "cpu", "cuda", "cuda:N"
-    std::string precision = "auto";  ///< "auto" (fp32 on CPU, bf16 autocast on CUDA), "fp32", "fp16", "bf16"
-    bool gradient_checkpointing = false;  ///< CUDA: recompute transformer blocks in backward (LibTorch ≥ 2.0)
+    std::string precision = "auto";  ///< "auto" (fp32 on CPU, bf16 autocast on CUDA), "fp32", "bf16" (CUDA);
+                                     ///< "fp16" is refused (it would need loss scaling)
+    bool gradient_checkpointing = false;  ///< not available yet: validate() refuses true (see the README)
     bool resume = true;              ///< continue from <output_dir>/checkpoints/latest.txt when present
     int threads = 0;                 ///< CPU threads; 0 = keep the process setting
 };

@@ -118,6 +118,9 @@ Result<TrainSummary> train(const TrainOptions& options, JobContext& ctx,
                                             model->finetune.mode + "); train from its base model (" +
                                             model->finetune.base_model + ")");
         report("load", 0.10);
+        if (!model->device.is_cuda() && o.precision == "bf16")
+            fail(Errc::InvalidArgument, "precision bf16 is for CUDA devices; on the CPU training runs in fp32 "
+                                        "(bf16 there is slow and inexact): set precision to auto or fp32");
         const int resolution = o.resolution > 0 ? o.resolution : model->info.native_size;
         if (resolution % model->info.vae_scale_factor)
             fail(Errc::InvalidArgument, "resolution " + std::to_string(resolution) + " is not a multiple of " +

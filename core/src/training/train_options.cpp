@@ -70,6 +70,11 @@ Status validate(const TrainOptions& o) {
     range("validation_fraction", o.dataset_options.validation_fraction, 0, 0.9);
     if (o.precision != "auto" && o.precision != "fp32" && o.precision != "fp16" && o.precision != "bf16")
         e.push_back("precision must be auto, fp32, fp16 or bf16, got \"" + o.precision + "\"");
+    if (o.precision == "fp16")
+        e.push_back("precision fp16 needs loss scaling, which CLUE Studio does not do yet: use bf16 (CUDA) or fp32");
+    if (o.gradient_checkpointing)
+        e.push_back("gradient_checkpointing is not available yet (LibTorch C++ has no torch.utils.checkpoint): lower "
+                    "batch_size (with grad_accumulation) or the resolution instead");
     if (o.prompt_template.empty()) e.push_back("prompt_template is empty (use {class} for the class text)");
     if (o.mode == TrainMode::Vanilla && o.parts == TrainParts::NewLayersOnly)
         e.push_back("parts new_layers needs mode clue: a vanilla fine-tune has no new layers");

@@ -1,6 +1,7 @@
 #include "training/trainer.h"
 
 #include <nlohmann/json.hpp>
+#include <ATen/autocast_mode.h>
 #include <torch/torch.h>
 
 #include <cmath>
@@ -35,6 +36,29 @@ int64_t auto_encoder_channels(const models::UNetOptions& u) {
 }
 
 at::Generator cpu_generator(std::uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); }
+
+/// CUDA bf16 autocast for the forward passes (fp32 master weights, fp32 loss): torch.autocast("cuda", bfloat16).
+/// ref: torch/amp/autocast_mode.py __enter__/__exit__ (enable, dtype, nesting, cache cleared at the outermost exit).
+class CudaAutocast {
+public:
+    explicit CudaAutocast(bool on) : on_(on) {
+        if (!on_) return;
+        previous_ = at::autocast::is_enabled();
+        at::autocast::set_enabled(true);
+        at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+        at::autocast::increment_nesting();
+    }
+    ~CudaAutocast() {
+        if (!on_) return;
+        if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
+        at::autocast::set_enabled(previous_);
+    }
+    CudaAutocast(const CudaAutocast&) = delete;
+    CudaAutocast& operator=(const CudaAutocast&) = delete;
+
+private:
+    bool on_, previous_ = false;
+};
 
 }  // namespace
 
@@ -150,11 +174,12 @@ at::Tensor Trainer::micro_batch_loss(int step, int micro, double beta, double& m
     const at::Tensor text_in = at::where(drop_p, empty_text_.expand_as(text), text);
 
     at::Tensor style, kl = torch::zeros({}, f32.device(m_.device));
+    const CudaAutocast autocast(m_.device.is_cuda() && o_.precision != "fp32");
     if (clue_) {
         auto [mu, logvar] = m_.style_encoder->forward((mean * scaling_).to(m_.device), text);
         style = models::reparameterize(mu, logvar, xi);
         style = at::where((u_style < o_.style_dropout).view({B, 1}), at::zeros_like(style), style);
-        kl = models::kl_to_standard_normal(mu, logvar).mean();
+        kl = models::kl_to_standard_normal(mu.to(at::kFloat), logvar.to(at::kFloat)).mean();
     }
     const at::Tensor pred = m_.unet->forward(xt, td, text_in, style).to(at::kFloat);
     const at::Tensor mse = torch::mse_loss(pred, target);
