@@ -15,6 +15,8 @@ Runner add_train_command(CLI::App& app);
 Runner add_style_command(CLI::App& app);
 Runner add_pca_command(CLI::App& app);
 Runner add_make_demo_model_command(CLI::App& app);
+Runner add_make_demo_data_command(CLI::App& app);
+Runner add_augment_command(CLI::App& app);
 
 /// Prints an error (and its area) to stderr and returns the exit code for its area.
 int report_error(const Error& error);

@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
     runners[nullptr] = {};
     for (auto add : {&clue::cli::add_generate_command, &clue::cli::add_info_command,
                      &clue::cli::add_train_command, &clue::cli::add_style_command, &clue::cli::add_pca_command,
-                     &clue::cli::add_make_demo_model_command}) {
+                     &clue::cli::add_make_demo_model_command, &clue::cli::add_make_demo_data_command,
+                     &clue::cli::add_augment_command}) {
         auto runner = add(app);
         runners[app.get_subcommands([](CLI::App*) { return true; }).back()] = runner;
     }
