@@ -1,11 +1,17 @@
 // clue style sample|encode|traverse — explore the style latent of a CLUE model (methods.md §2.6).
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <map>
+#include <optional>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "cli_context.h"
+#include "clue/dataset.h"
 #include "clue/engine.h"
+#include "clue/metrics.h"
 #include "clue/png_meta.h"
 #include "clue/style.h"
 #include "commands.h"
@@ -22,6 +28,8 @@ struct StyleArgs {
     std::int64_t style_seed = 0;
     double range = 3.0;
     std::vector<int> pair{0, 1};
+    std::string data;  ///< check: a dataset whose manifest has ground-truth attribute columns
+    int top = 3;
 };
 
 std::string prompt_of(const StyleArgs& a, const ModelInfo& info) {
@@ -159,6 +167,72 @@ int traverse(StyleArgs& a) {
     return 0;
 }
 
+/// Slider faithfulness (re-encoded μ along each of the top components, Spearman against the slider value) and,
+/// with --data, which ground-truth attribute each component follows over the real images.
+int check(StyleArgs& a) {
+    TerminalJobContext ctx;
+    auto m = open(a, ctx);
+    if (!m) return report_error(m.error());
+    const ModelInfo& info = (*m)->info();
+    StyleSpace space;
+    std::optional<Dataset> ds;
+    if (!a.data.empty()) {
+        auto d = scan_dataset(a.data, {}, &ctx);
+        ctx.finish_line();
+        if (!d) return report_error(d.error());
+        ds = *d;
+        auto sp = compute_style_space(**m, *ds, PreprocessOptions{}, "", 8, ctx);
+        ctx.finish_line();
+        if (!sp) return report_error(sp.error());
+        space = *sp;
+    } else if (!info.style_space.empty()) {
+        auto sp = load_style_space(info.style_space);
+        if (!sp) return report_error(sp.error());
+        space = *sp;
+    } else {
+        return report_error({Errc::InvalidArgument, "the model has no style space: pass --data"});
+    }
+    std::vector<StyleComponent> comps;
+    for (const auto& c : style_components(space, a.top))
+        if (c.kind == StyleComponent::Kind::Pca) comps.push_back(c);
+    GenerateOptions o = a.o;
+    o.prompt = prompt_of(a, info);
+    if (o.seed < 0) o.seed = 1;
+    const std::vector<double> values{-3, -2, -1, 0, 1, 2, 3};
+    std::printf("component  explained  slider response (re-encoded μ at -3…3)                  Spearman ρ\n");
+    for (const auto& c : comps) {
+        auto r = slider_response(**m, o, c, values, ctx);
+        ctx.finish_line();
+        if (!r) return report_error(r.error());
+        std::printf("%-9s  %8.1f %%  ", c.label().c_str(), 100 * c.score);
+        for (double v : *r) std::printf("%7.3f ", v);
+        std::printf("   %6.3f\n", spearman(values, *r));
+    }
+    if (ds) {
+        // Attribute columns: every extra manifest column whose values are all numbers.
+        std::map<std::string, std::vector<double>> attrs;
+        for (const auto& item : ds->items)
+            for (const auto& [k, v] : item.extra) {
+                char* end = nullptr;
+                const double x = std::strtod(v.c_str(), &end);
+                if (end != v.c_str() && *end == 0) attrs[k].push_back(x);
+            }
+        std::printf("\ncomponent  Spearman ρ of the real images' coordinate with each attribute (|ρ| largest first)\n");
+        for (const auto& c : comps) {
+            std::vector<double> coord;
+            for (size_t i = 0; i < space.size(); ++i) coord.push_back(space.coords[i * space.components + c.index]);
+            std::vector<std::pair<double, std::string>> rho;
+            for (const auto& [k, v] : attrs)
+                if (v.size() == coord.size()) rho.emplace_back(spearman(coord, v), k);
+            std::sort(rho.begin(), rho.end(), [](auto& x, auto& y) { return std::abs(x.first) > std::abs(y.first); });
+            std::printf("%-9s ", c.label().c_str());
+            for (size_t i = 0; i < rho.size() && i < 4; ++i) std::printf(" %s %+.2f", rho[i].second.c_str(), rho[i].first);
+            std::printf("\n");
+        }
+    }
+    return 0;
+}
+
 void common(CLI::App* c, StyleArgs& a) {
     c->add_option("--model", a.model, "CLUE model folder (a run's model/)")->required();
     c->add_option("--prompt", a.prompt, "prompt (default: the model's template with --class)");
@@ -203,7 +277,14 @@ Runner add_style_command(CLI::App& app) {
     t->add_option("--grid", a->grid, "cells per side")->capture_default_str();
     t->add_option("--style", a->style, "base style: numbers or @file (default: s = 0)");
     t->add_option("--out", a->out, "output grid PNG")->capture_default_str();
-    return [a, s, e, t]() {
+    auto* k = cmd->add_subcommand("check", "Do the sliders work? Re-encoded μ along the top PCA components, and "
+                                           "(with --data) which manifest attribute each component follows");
+    common(k, *a);
+    sampling(k, *a);
+    k->add_option("--data", a->data, "dataset with attribute columns in its manifest (e.g. from make-demo-data)");
+    k->add_option("--top", a->top, "number of PCA components")->capture_default_str();
+    return [a, s, e, t, k]() {
+        if (k->parsed()) return check(*a);
         if (s->parsed()) return sample(*a);
         if (e->parsed()) return encode(*a);
         if (t->parsed()) return traverse(*a);

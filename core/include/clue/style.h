@@ -73,6 +73,12 @@ double style_component_value(const std::vector<float>& s, const StyleComponent& 
 /// A point of the PCA map (pc coordinates, missing ones 0) back to s: pca_mean + Σ c_k d_k.
 std::vector<float> style_from_pca(const StyleSpace& space, const std::vector<double>& pc_coords);
 
+/// Does a slider do what it says? For each value v of `values` (e.g. −3…3): generate with s = set(base, component, v)
+/// (same noise), re-encode the image and read μ along the component. Returns the re-encoded coordinates (one per value);
+/// a faithful slider gives a rising sequence (Spearman ρ near 1). Progress stage "generate".
+Result<std::vector<double>> slider_response(Model& model, const GenerateOptions& options, const StyleComponent& component,
+                                            const std::vector<double>& values, JobContext& context);
+
 /// Style vector as text (comma-separated, 6 significant digits) for the clipboard, and back (InvalidArgument
 /// naming the position of a bad number or a wrong count when expected_dim > 0).
 std::string style_to_text(const std::vector<float>& s);
