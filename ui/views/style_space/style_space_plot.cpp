@@ -13,7 +13,7 @@
 
 namespace {
 
-constexpr int kThumbnail = 128;
+constexpr int kHoverThumbnail = 128;
 
 // Tableau 10: distinct on light and dark backgrounds.
 QColor classColor(int index) {
@@ -149,7 +149,7 @@ QImage StyleSpacePlot::thumbnail(const QString& path) {
     if (QImage* cached = m_thumbnails.object(path)) return *cached;
     QImageReader reader(path);
     const QSize size = reader.size();
-    if (size.isValid()) reader.setScaledSize(size.scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio));
+    if (size.isValid()) reader.setScaledSize(size.scaled(kHoverThumbnail, kHoverThumbnail, Qt::KeepAspectRatio));
     QImage image = reader.read();
     m_thumbnails.insert(path, new QImage(image));
     return image;

@@ -16,7 +16,7 @@
 
 namespace {
 
-constexpr int kThumbnail = 200;
+constexpr int kStageThumbnail = 200;
 
 }  // namespace
 
@@ -65,7 +65,7 @@ PreprocessPreview::PreprocessPreview(JobController* jobs, QWidget* parent)
         }
         header->setToolTip(tips[stage]);
         auto* image = new QLabel(content);
-        image->setFixedSize(kThumbnail, kThumbnail);
+        image->setFixedSize(kStageThumbnail, kStageThumbnail);
         image->setAlignment(Qt::AlignCenter);
         image->setFrameShape(QFrame::StyledPanel);
         image->setToolTip(tips[stage]);
@@ -161,7 +161,7 @@ void PreprocessPreview::submitPreview() {
         const clue::PreprocessStages& s = stages.value();
         QList<QImage> images;
         for (const clue::Image* stage : {&s.original, &s.fov_overlay, &s.masked, &s.cropped, &s.result})
-            images.append(toQImage(*stage).scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio,
+            images.append(toQImage(*stage).scaled(kStageThumbnail, kStageThumbnail, Qt::KeepAspectRatio,
                                                   Qt::SmoothTransformation));
         const QString note =
             s.fov_found ? tr("Field of view: centre (%1, %2), radius %3 px · result %4×%5 px")
