@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AugmentWizard</name>
+    <message>
+        <source>Augment dataset</source>
+        <translation>Datensatz erweitern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPanel</name>
     <message>
         <source>Class</source>
@@ -310,6 +321,14 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
         <translation>Bilder werden geprüft</translation>
     </message>
     <message>
+        <source>Training the VAE</source>
+        <translation>VAE wird trainiert</translation>
+    </message>
+    <message>
+        <source>Generating the synthetic set</source>
+        <translation>Synthetischer Datensatz wird erzeugt</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -562,12 +581,290 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
         <source>The PCA map of the styles of a dataset; click it to generate that style</source>
         <translation>Die PCA-Karte der Stile eines Datensatzes; ein Klick erzeugt diesen Stil</translation>
     </message>
+    <message>
+        <source>&amp;Augment dataset…</source>
+        <translation>Datensatz &amp;erweitern…</translation>
+    </message>
+    <message>
+        <source>Make a synthetic set: N images per class from a fine-tuned model, with a manifest and a memorisation check</source>
+        <translation>Einen synthetischen Satz erstellen: N Bilder pro Klasse aus einem feinabgestimmten Modell, mit Manifest und Memorisierungsprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDataPage</name>
+    <message>
+        <source>Scan</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Model and real images</source>
+        <translation>Modell und echte Bilder</translation>
+    </message>
+    <message>
+        <source>The fine-tuned model that draws the synthetic images, and the real images they add to.</source>
+        <translation>Das feinabgestimmte Modell, das die synthetischen Bilder erzeugt, und die echten Bilder, die sie ergänzen.</translation>
+    </message>
+    <message>
+        <source>A fine-tuned model folder (a run&apos;s model/)</source>
+        <translation>Ein feinabgestimmter Modellordner (model/ eines Laufs)</translation>
+    </message>
+    <message>
+        <source>The model that generates the images: a CLUE or vanilla fine-tune (a run&apos;s model/ folder). Default: the open model</source>
+        <translation>Das Modell, das die Bilder erzeugt: ein CLUE- oder Vanilla-Fine-Tune (der Ordner model/ eines Laufs). Standard: das geöffnete Modell</translation>
+    </message>
+    <message>
+        <source>Choose the model folder</source>
+        <translation>Modellordner wählen</translation>
+    </message>
+    <message>
+        <source>Whether the model has a style path (CLUE): only then can the style of each image be chosen on the Style page</source>
+        <translation>Ob das Modell einen Stilpfad hat (CLUE): nur dann lässt sich der Stil jedes Bildes auf der Seite „Stil“ wählen</translation>
+    </message>
+    <message>
+        <source>Folder with one sub-folder per class, or a CSV</source>
+        <translation>Ordner mit einem Unterordner pro Klasse oder eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>The real images: quotas in % count them, the memorisation check compares against them, and &quot;around real images&quot; starts from their styles</source>
+        <translation>Die echten Bilder: Quoten in % zählen sie, die Memorisierungsprüfung vergleicht mit ihnen, und „um echte Bilder“ geht von ihren Stilen aus</translation>
+    </message>
+    <message>
+        <source>Choose the dataset folder or CSV manifest</source>
+        <translation>Datensatzordner oder CSV-Manifest wählen</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>CSV manifest…</source>
+        <translation>CSV-Manifest…</translation>
+    </message>
+    <message>
+        <source>Count the real images per class (a job; the split follows the model&apos;s run)</source>
+        <translation>Die echten Bilder pro Klasse zählen (ein Auftrag; die Aufteilung folgt dem Lauf des Modells)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Real images per class. Quotas in % count the training images only, as the run split them</source>
+        <translation>Echte Bilder pro Klasse. Quoten in % zählen nur die Trainingsbilder, so wie der Lauf sie aufgeteilt hat</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Real images</source>
+        <translation>Echte Bilder</translation>
+    </message>
+    <message>
+        <source>The dataset could not be scanned: %1 (%2)</source>
+        <translation>Der Datensatz konnte nicht geprüft werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open a model, or choose a fine-tuned model folder.</source>
+        <translation>Öffnen Sie ein Modell oder wählen Sie einen feinabgestimmten Modellordner.</translation>
+    </message>
+    <message>
+        <source>This model does not exist.</source>
+        <translation>Dieses Modell existiert nicht.</translation>
+    </message>
+    <message>
+        <source>CLUE model with a style path (s has %1 numbers) and a style space: every style strategy can be used.</source>
+        <translation>CLUE-Modell mit Stilpfad (s hat %1 Zahlen) und Stilraum: jede Stilstrategie ist verwendbar.</translation>
+    </message>
+    <message>
+        <source>CLUE model with a style path (s has %1 numbers); no style space yet, so &quot;stratified over the PCA map&quot; falls back to the prior.</source>
+        <translation>CLUE-Modell mit Stilpfad (s hat %1 Zahlen); noch kein Stilraum, daher weicht „über die PCA-Karte geschichtet“ auf die Prior-Verteilung aus.</translation>
+    </message>
+    <message>
+        <source>No style path (a vanilla fine-tune or a base model): images differ by their seed only.</source>
+        <translation>Kein Stilpfad (ein Vanilla-Fine-Tune oder ein Basismodell): die Bilder unterscheiden sich nur durch ihren Seed.</translation>
+    </message>
+    <message>
+        <source>Choose the real images and press Scan.</source>
+        <translation>Wählen Sie die echten Bilder und klicken Sie auf „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>%1 classes · training images: %2 · validation images: %3 · skipped files: %4</source>
+        <translation>%1 Klassen · Trainingsbilder: %2 · Validierungsbilder: %3 · übersprungene Dateien: %4</translation>
+    </message>
+    <message>
+        <source>The model was not trained on: %1 (their prompts use the class name as is).</source>
+        <translation>Das Modell wurde nicht trainiert mit: %1 (ihre Prompts verwenden den Klassennamen unverändert).</translation>
+    </message>
+    <message>
+        <source>Choose a dataset folder or CSV manifest first</source>
+        <translation>Wählen Sie zuerst einen Datensatzordner oder ein CSV-Manifest</translation>
+    </message>
+    <message>
+        <source>Scan dataset</source>
+        <translation>Datensatz prüfen</translation>
+    </message>
+    <message>
+        <source>Scanning %1 …</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The real images are being scanned; Next is available when the scan is done.</source>
+        <translation>Die echten Bilder werden geprüft; „Weiter“ ist möglich, sobald die Prüfung fertig ist.</translation>
+    </message>
+    <message>
+        <source>Scan the real images first (Scan), so that the quotas know how many there are per class.</source>
+        <translation>Prüfen Sie zuerst die echten Bilder („Prüfen“), damit die Quoten wissen, wie viele es pro Klasse gibt.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV manifest</source>
+        <translation>CSV-Manifest wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the dataset folder</source>
+        <translation>Datensatzordner wählen</translation>
+    </message>
 </context>
 <context>
     <name>ModelSession</name>
     <message>
         <source>Load model</source>
         <translation>Modell laden</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPage</name>
+    <message>
+        <source>Check for memorisation</source>
+        <translation>Auf Memorisierung prüfen</translation>
+    </message>
+    <message>
+        <source>Exclude near copies</source>
+        <translation>Beinahe-Kopien ausschließen</translation>
+    </message>
+    <message>
+        <source>Advanced: split the work</source>
+        <translation>Erweitert: Arbeit aufteilen</translation>
+    </message>
+    <message>
+        <source>Save recipe…</source>
+        <translation>Rezept speichern…</translation>
+    </message>
+    <message>
+        <source>Output and checks</source>
+        <translation>Ausgabe und Prüfungen</translation>
+    </message>
+    <message>
+        <source>Where the synthetic set is written, and how it is checked against the real images.</source>
+        <translation>Wohin der synthetische Satz geschrieben wird und wie er mit den echten Bildern verglichen wird.</translation>
+    </message>
+    <message>
+        <source>A new or existing folder outside the real images</source>
+        <translation>Ein neuer oder vorhandener Ordner außerhalb der echten Bilder</translation>
+    </message>
+    <message>
+        <source>The synthetic set: &lt;class&gt;/&lt;class&gt;_NNNNN.png with full provenance, manifest.csv and manifest.json. Images already there are kept (a run resumes)</source>
+        <translation>Der synthetische Satz: &lt;class&gt;/&lt;class&gt;_NNNNN.png mit vollständiger Herkunft, manifest.csv und manifest.json. Bereits vorhandene Bilder bleiben erhalten (ein Lauf wird fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Ausgabeordner wählen</translation>
+    </message>
+    <message>
+        <source>Compare every synthetic image with the real training images and flag near copies (memorised images)</source>
+        <translation>Jedes synthetische Bild mit den echten Trainingsbildern vergleichen und Beinahe-Kopien (memorisierte Bilder) markieren</translation>
+    </message>
+    <message>
+        <source>Move flagged images to _excluded/ and leave them out of the manifest</source>
+        <translation>Markierte Bilder nach _excluded/ verschieben und aus dem Manifest weglassen</translation>
+    </message>
+    <message>
+        <source>Flag an image when the nearest real image is closer than this (mean absolute pixel difference at 64², 0…1) or its feature distance is below a fifth of it</source>
+        <translation>Ein Bild markieren, wenn das nächste echte Bild näher liegt als dieser Wert (mittlere absolute Pixeldifferenz bei 64², 0…1) oder sein Merkmalsabstand unter einem Fünftel davon liegt</translation>
+    </message>
+    <message>
+        <source>Which share this run makes, counted from 0 (like clue augment --shard i/N)</source>
+        <translation>Welchen Anteil dieser Lauf erzeugt, ab 0 gezählt (wie clue augment --shard i/N)</translation>
+    </message>
+    <message>
+        <source>Into how many shares the plan is split: run one process per share, on one or several machines, into the same output folder</source>
+        <translation>In wie viele Anteile der Plan aufgeteilt wird: ein Prozess pro Anteil, auf einer oder mehreren Maschinen, in denselben Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Split a large plan over several processes or machines</source>
+        <translation>Einen großen Plan auf mehrere Prozesse oder Maschinen verteilen</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>Save these settings as a JSON recipe; the command line runs it with clue augment --recipe FILE</source>
+        <translation>Diese Einstellungen als JSON-Rezept speichern; die Kommandozeile führt es mit clue augment --recipe DATEI aus</translation>
+    </message>
+    <message>
+        <source>A saved recipe runs without the window: clue augment --recipe FILE</source>
+        <translation>Ein gespeichertes Rezept läuft ohne Fenster: clue augment --recipe DATEI</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Near-copy threshold</source>
+        <translation>Schwelle für Beinahe-Kopien</translation>
+    </message>
+    <message>
+        <source>The output folder %1 is a file.</source>
+        <translation>Der Ausgabeordner %1 ist eine Datei.</translation>
+    </message>
+    <message>
+        <source>The output folder %1 cannot be created or written: %2 is not a writable folder.</source>
+        <translation>Der Ausgabeordner %1 kann nicht angelegt oder beschrieben werden: %2 ist kein beschreibbarer Ordner.</translation>
+    </message>
+    <message>
+        <source>The output folder lies inside the real images: synthetic images would be counted as real ones. Choose a folder outside %1.</source>
+        <translation>Der Ausgabeordner liegt innerhalb der echten Bilder: synthetische Bilder würden als echte gezählt. Wählen Sie einen Ordner außerhalb von %1.</translation>
+    </message>
+    <message>
+        <source>The recipe could not be saved to %1: %2</source>
+        <translation>Das Rezept konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved. Run it from a terminal with: clue augment --recipe &quot;%1&quot;</source>
+        <translation>Gespeichert. Im Terminal ausführen mit: clue augment --recipe &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Save recipe</source>
+        <translation>Rezept speichern</translation>
+    </message>
+    <message>
+        <source>Augmentation recipes (*.json)</source>
+        <translation>Augmentierungsrezepte (*.json)</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1034,196 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     </message>
 </context>
 <context>
+    <name>QuotaPage</name>
+    <message>
+        <source>Images per class</source>
+        <translation>Bilder pro Klasse</translation>
+    </message>
+    <message>
+        <source>Scale every class by its real training images, or type a count for a class.</source>
+        <translation>Jede Klasse nach ihren echten Trainingsbildern skalieren oder eine Anzahl für eine Klasse eingeben.</translation>
+    </message>
+    <message>
+        <source>Synthetic images per class as a percentage of its real training images (100–1000 %); classes set by hand keep their count</source>
+        <translation>Synthetische Bilder pro Klasse in Prozent ihrer echten Trainingsbilder (100–1000 %); von Hand gesetzte Klassen behalten ihre Anzahl</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Real (training)</source>
+        <translation>Echt (Training)</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>Synthetisch</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>Per class: its real training images and how many synthetic images are made</source>
+        <translation>Pro Klasse: ihre echten Trainingsbilder und wie viele synthetische Bilder erzeugt werden</translation>
+    </message>
+    <message>
+        <source>Synthetic images over all classes (all shards together)</source>
+        <translation>Synthetische Bilder über alle Klassen (alle Anteile zusammen)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Synthetic images of %1; typing a number sets this class by hand</source>
+        <translation>Synthetische Bilder von %1; eine eingegebene Zahl setzt diese Klasse von Hand</translation>
+    </message>
+    <message>
+        <source>Ticked: %1 gets exactly the number typed. Unticked: the scale decides</source>
+        <translation>Angehakt: %1 erhält genau die eingegebene Zahl. Nicht angehakt: die Skalierung entscheidet</translation>
+    </message>
+    <message>
+        <source>Scan the real images on the first page to see the classes.</source>
+        <translation>Prüfen Sie die echten Bilder auf der ersten Seite, um die Klassen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Total: %1 synthetic images for %2 real training images</source>
+        <translation>Gesamt: %1 synthetische Bilder für %2 echte Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>Every class is set to 0 images: nothing would be made.</source>
+        <translation>Jede Klasse steht auf 0 Bildern: es würde nichts erzeugt.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>Make the synthetic set. This can take long; the window stays usable.</source>
+        <translation>Den synthetischen Satz erstellen. Das kann lange dauern; das Fenster bleibt bedienbar.</translation>
+    </message>
+    <message>
+        <source>How many images the plan holds, per class</source>
+        <translation>Wie viele Bilder der Plan enthält, pro Klasse</translation>
+    </message>
+    <message>
+        <source>Cancel stops after the current image; every finished image is kept. Pressing Start again resumes: images already there are skipped, so nothing is made twice.</source>
+        <translation>„Abbrechen“ hält nach dem aktuellen Bild an; jedes fertige Bild bleibt erhalten. Erneutes „Starten“ setzt fort: vorhandene Bilder werden übersprungen, nichts wird doppelt erzeugt.</translation>
+    </message>
+    <message>
+        <source>Generate the synthetic set (a job; it resumes where an earlier run stopped)</source>
+        <translation>Den synthetischen Satz erzeugen (ein Auftrag; er setzt dort fort, wo ein früherer Lauf anhielt)</translation>
+    </message>
+    <message>
+        <source>Stop after the current image; finished images are kept</source>
+        <translation>Nach dem aktuellen Bild anhalten; fertige Bilder bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Progress of the whole run</source>
+        <translation>Fortschritt des ganzen Laufs</translation>
+    </message>
+    <message>
+        <source>What the job is doing now</source>
+        <translation>Was der Auftrag gerade tut</translation>
+    </message>
+    <message>
+        <source>What the last run made</source>
+        <translation>Was der letzte Lauf erzeugt hat</translation>
+    </message>
+    <message>
+        <source>Show the output folder in the file manager</source>
+        <translation>Den Ausgabeordner im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>The synthetic set could not be made: %1 (%2)</source>
+        <translation>Der synthetische Satz konnte nicht erstellt werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scan the real images on the first page first.</source>
+        <translation>Prüfen Sie zuerst die echten Bilder auf der ersten Seite.</translation>
+    </message>
+    <message>
+        <source>The plan holds %1 images: %2.</source>
+        <translation>Der Plan umfasst %1 Bilder: %2.</translation>
+    </message>
+    <message>
+        <source>This run makes shard %1 of %2: %3 images.</source>
+        <translation>Dieser Lauf erzeugt Anteil %1 von %2: %3 Bilder.</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>Ausgabe: %1</translation>
+    </message>
+    <message>
+        <source>Augment dataset</source>
+        <translation>Datensatz erweitern</translation>
+    </message>
+    <message>
+        <source>Queued …</source>
+        <translation>In der Warteschlange …</translation>
+    </message>
+    <message>
+        <source>Stopping after the current image …</source>
+        <translation>Hält nach dem aktuellen Bild an …</translation>
+    </message>
+    <message>
+        <source>Generating image %1 of %2</source>
+        <translation>Bild %1 von %2 wird erzeugt</translation>
+    </message>
+    <message>
+        <source>Indexing the real images for the memorisation check (%1 of %2)</source>
+        <translation>Echte Bilder für die Memorisierungsprüfung werden indiziert (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Stopped before the first image. Press Start to begin again.</source>
+        <translation>Vor dem ersten Bild angehalten. Klicken Sie auf „Starten“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Generated: %1 · already there (skipped): %2 · flagged as near copies: %3 · excluded: %4 (of %5 planned)</source>
+        <translation>Erzeugt: %1 · bereits vorhanden (übersprungen): %2 · als Beinahe-Kopien markiert: %3 · ausgeschlossen: %4 (von %5 geplanten)</translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation>Manifest: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: the finished images are kept. Press Start to resume.</source>
+        <translation>Angehalten: die fertigen Bilder bleiben erhalten. Klicken Sie auf „Starten“, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Decode previews with the full VAE (slower, exact colours)</source>
@@ -825,6 +1312,101 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     <message>
         <source> steps</source>
         <translation> Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>StylePage</name>
+    <message>
+        <source>Style of each image</source>
+        <translation>Stil jedes Bildes</translation>
+    </message>
+    <message>
+        <source>From the prior</source>
+        <translation>Aus der Prior-Verteilung</translation>
+    </message>
+    <message>
+        <source>Around real images</source>
+        <translation>Um echte Bilder</translation>
+    </message>
+    <message>
+        <source>Stratified over the PCA map</source>
+        <translation>Über die PCA-Karte geschichtet</translation>
+    </message>
+    <message>
+        <source>Style and sampling</source>
+        <translation>Stil und Sampling</translation>
+    </message>
+    <message>
+        <source>How the style vector s of each image is chosen, and how each image is sampled.</source>
+        <translation>Wie der Stilvektor s jedes Bildes gewählt und wie jedes Bild gesampelt wird.</translation>
+    </message>
+    <message>
+        <source>s ~ N(0, I): new styles, as varied as the model learnt them</source>
+        <translation>s ~ N(0, I): neue Stile, so vielfältig, wie das Modell sie gelernt hat</translation>
+    </message>
+    <message>
+        <source>s = μ of a real training image of the class + σ·ξ: styles close to real images</source>
+        <translation>s = μ eines echten Trainingsbildes der Klasse + σ·ξ: Stile nahe an echten Bildern</translation>
+    </message>
+    <message>
+        <source>A grid over the class&apos;s region of the style space (PCA map): the styles are spread evenly. Needs the run&apos;s style space</source>
+        <translation>Ein Raster über den Bereich der Klasse im Stilraum (PCA-Karte): die Stile sind gleichmäßig verteilt. Benötigt den Stilraum des Laufs</translation>
+    </message>
+    <message>
+        <source>How far the styles stray from the real image&apos;s style (0 = its own style)</source>
+        <translation>Wie weit die Stile vom Stil des echten Bildes abweichen (0 = sein eigener Stil)</translation>
+    </message>
+    <message>
+        <source>Only CLUE models (with a style path) can choose the style of an image</source>
+        <translation>Nur CLUE-Modelle (mit Stilpfad) können den Stil eines Bildes wählen</translation>
+    </message>
+    <message>
+        <source>Seed of the plan: image i of a class always gets the same noise and style from it, so a resumed or sharded run makes the same images</source>
+        <translation>Seed des Plans: Bild i einer Klasse erhält daraus immer dasselbe Rauschen und denselben Stil, daher erzeugt ein fortgesetzter oder aufgeteilter Lauf dieselben Bilder</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>Modellstandard</translation>
+    </message>
+    <message>
+        <source>Sampler: the algorithm that removes noise step by step</source>
+        <translation>Sampler: der Algorithmus, der das Rauschen Schritt für Schritt entfernt</translation>
+    </message>
+    <message>
+        <source>Sampler steps per image: more is slower, often cleaner</source>
+        <translation>Sampler-Schritte pro Bild: mehr ist langsamer, oft sauberer</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance: how strongly the image follows the class prompt</source>
+        <translation>Classifier-free Guidance: wie stark das Bild dem Klassen-Prompt folgt</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>CFG scale</source>
+        <translation>CFG-Skala</translation>
+    </message>
+    <message>
+        <source>This model has no style path (a vanilla fine-tune or a base model), so the style of an image cannot be chosen: images differ by their seed only. Train with the CLUE mode to get one.</source>
+        <translation>Dieses Modell hat keinen Stilpfad (ein Vanilla-Fine-Tune oder ein Basismodell), daher lässt sich der Stil eines Bildes nicht wählen: die Bilder unterscheiden sich nur durch ihren Seed. Trainieren Sie im CLUE-Modus, um einen zu erhalten.</translation>
+    </message>
+    <message>
+        <source>This model has no style space yet: &quot;stratified over the PCA map&quot; falls back to the prior. Compute it in the Style space view or with clue pca.</source>
+        <translation>Dieses Modell hat noch keinen Stilraum: „über die PCA-Karte geschichtet“ weicht auf die Prior-Verteilung aus. Berechnen Sie ihn in der Ansicht „Stilraum“ oder mit clue pca.</translation>
+    </message>
+    <message>
+        <source>The style vector s has %1 numbers.</source>
+        <translation>Der Stilvektor s hat %1 Zahlen.</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2362,22 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     <message>
         <source>Unknown view %1; use one of: %2</source>
         <translation>Unbekannte Ansicht %1; verwenden Sie eine von: %2</translation>
+    </message>
+    <message>
+        <source>Open a wizard once the model is loaded: augment, or augment:PAGE to go on to page 1-5 (with --generate: press Start there); --grab then saves the wizard.</source>
+        <translation>Einen Assistenten öffnen, sobald das Modell geladen ist: augment, oder augment:SEITE, um zu Seite 1-5 zu gehen (mit --generate: dort „Starten“ drücken); --grab speichert dann den Assistenten.</translation>
+    </message>
+    <message>
+        <source>Fill the augmentation wizard from this recipe (clue augment --recipe).</source>
+        <translation>Den Augmentierungsassistenten aus diesem Rezept füllen (clue augment --recipe).</translation>
+    </message>
+    <message>
+        <source>file.json</source>
+        <translation>datei.json</translation>
+    </message>
+    <message>
+        <source>Unknown wizard %1; use augment</source>
+        <translation>Unbekannter Assistent %1; verwenden Sie augment</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AugmentWizard</name>
+    <message>
+        <source>Augment dataset</source>
+        <translation>데이터셋 증강</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPanel</name>
     <message>
         <source>Class</source>
@@ -309,6 +320,14 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
         <translation>이미지 검사 중</translation>
     </message>
     <message>
+        <source>Training the VAE</source>
+        <translation>VAE 학습 중</translation>
+    </message>
+    <message>
+        <source>Generating the synthetic set</source>
+        <translation>합성 데이터셋 생성 중</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
@@ -561,12 +580,290 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
         <source>The PCA map of the styles of a dataset; click it to generate that style</source>
         <translation>데이터셋 스타일의 PCA 지도. 클릭하면 그 스타일로 생성합니다</translation>
     </message>
+    <message>
+        <source>&amp;Augment dataset…</source>
+        <translation>데이터셋 증강(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Make a synthetic set: N images per class from a fine-tuned model, with a manifest and a memorisation check</source>
+        <translation>합성 세트 만들기: 미세 조정된 모델로 클래스마다 N장의 이미지를 생성하고, 매니페스트와 암기 검사를 함께 수행합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDataPage</name>
+    <message>
+        <source>Scan</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Model and real images</source>
+        <translation>모델과 실제 이미지</translation>
+    </message>
+    <message>
+        <source>The fine-tuned model that draws the synthetic images, and the real images they add to.</source>
+        <translation>합성 이미지를 그리는 미세 조정 모델과, 합성 이미지가 더해질 실제 이미지입니다.</translation>
+    </message>
+    <message>
+        <source>A fine-tuned model folder (a run&apos;s model/)</source>
+        <translation>미세 조정된 모델 폴더 (실행의 model/)</translation>
+    </message>
+    <message>
+        <source>The model that generates the images: a CLUE or vanilla fine-tune (a run&apos;s model/ folder). Default: the open model</source>
+        <translation>이미지를 생성하는 모델: CLUE 또는 바닐라 미세 조정 (실행의 model/ 폴더). 기본값: 열린 모델</translation>
+    </message>
+    <message>
+        <source>Choose the model folder</source>
+        <translation>모델 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Whether the model has a style path (CLUE): only then can the style of each image be chosen on the Style page</source>
+        <translation>모델에 스타일 경로(CLUE)가 있는지 여부: 있을 때만 스타일 페이지에서 각 이미지의 스타일을 고를 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Folder with one sub-folder per class, or a CSV</source>
+        <translation>클래스마다 하위 폴더가 있는 폴더 또는 CSV</translation>
+    </message>
+    <message>
+        <source>The real images: quotas in % count them, the memorisation check compares against them, and &quot;around real images&quot; starts from their styles</source>
+        <translation>실제 이미지: % 할당량은 이 이미지 수를 기준으로 하고, 암기 검사는 이 이미지와 비교하며, &quot;실제 이미지 주변&quot;은 이 이미지들의 스타일에서 시작합니다</translation>
+    </message>
+    <message>
+        <source>Choose the dataset folder or CSV manifest</source>
+        <translation>데이터셋 폴더 또는 CSV 매니페스트 선택</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>폴더…</translation>
+    </message>
+    <message>
+        <source>CSV manifest…</source>
+        <translation>CSV 매니페스트…</translation>
+    </message>
+    <message>
+        <source>Count the real images per class (a job; the split follows the model&apos;s run)</source>
+        <translation>클래스별 실제 이미지 수 세기 (작업; 분할은 모델의 실행을 따릅니다)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Real images per class. Quotas in % count the training images only, as the run split them</source>
+        <translation>클래스별 실제 이미지. % 할당량은 실행이 나눈 대로 학습 이미지만 셉니다</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Real images</source>
+        <translation>실제 이미지</translation>
+    </message>
+    <message>
+        <source>The dataset could not be scanned: %1 (%2)</source>
+        <translation>데이터셋을 검사할 수 없습니다: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open a model, or choose a fine-tuned model folder.</source>
+        <translation>모델을 열거나 미세 조정된 모델 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This model does not exist.</source>
+        <translation>이 모델이 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>CLUE model with a style path (s has %1 numbers) and a style space: every style strategy can be used.</source>
+        <translation>스타일 경로(s는 %1개의 수)와 스타일 공간이 있는 CLUE 모델: 모든 스타일 전략을 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>CLUE model with a style path (s has %1 numbers); no style space yet, so &quot;stratified over the PCA map&quot; falls back to the prior.</source>
+        <translation>스타일 경로(s는 %1개의 수)가 있는 CLUE 모델; 아직 스타일 공간이 없어 &quot;PCA 맵 위 층화&quot;는 사전 분포로 대체됩니다.</translation>
+    </message>
+    <message>
+        <source>No style path (a vanilla fine-tune or a base model): images differ by their seed only.</source>
+        <translation>스타일 경로 없음 (바닐라 미세 조정 또는 기본 모델): 이미지는 시드로만 달라집니다.</translation>
+    </message>
+    <message>
+        <source>Choose the real images and press Scan.</source>
+        <translation>실제 이미지를 선택하고 검사를 누르세요.</translation>
+    </message>
+    <message>
+        <source>%1 classes · training images: %2 · validation images: %3 · skipped files: %4</source>
+        <translation>클래스 %1개 · 학습 이미지: %2 · 검증 이미지: %3 · 건너뛴 파일: %4</translation>
+    </message>
+    <message>
+        <source>The model was not trained on: %1 (their prompts use the class name as is).</source>
+        <translation>모델이 학습하지 않은 클래스: %1 (프롬프트에 클래스 이름을 그대로 씁니다).</translation>
+    </message>
+    <message>
+        <source>Choose a dataset folder or CSV manifest first</source>
+        <translation>먼저 데이터셋 폴더나 CSV 매니페스트를 선택하세요</translation>
+    </message>
+    <message>
+        <source>Scan dataset</source>
+        <translation>데이터셋 검사</translation>
+    </message>
+    <message>
+        <source>Scanning %1 …</source>
+        <translation>%1 검사 중 …</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>검사가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The real images are being scanned; Next is available when the scan is done.</source>
+        <translation>실제 이미지를 검사하는 중입니다. 검사가 끝나면 다음으로 넘어갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Scan the real images first (Scan), so that the quotas know how many there are per class.</source>
+        <translation>먼저 실제 이미지를 검사(검사)하세요. 그래야 할당량이 클래스별 이미지 수를 압니다.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV manifest</source>
+        <translation>CSV 매니페스트 선택</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the dataset folder</source>
+        <translation>데이터셋 폴더 선택</translation>
+    </message>
 </context>
 <context>
     <name>ModelSession</name>
     <message>
         <source>Load model</source>
         <translation>모델 불러오기</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPage</name>
+    <message>
+        <source>Check for memorisation</source>
+        <translation>암기 여부 검사</translation>
+    </message>
+    <message>
+        <source>Exclude near copies</source>
+        <translation>거의 복제된 이미지 제외</translation>
+    </message>
+    <message>
+        <source>Advanced: split the work</source>
+        <translation>고급: 작업 나누기</translation>
+    </message>
+    <message>
+        <source>Save recipe…</source>
+        <translation>레시피 저장…</translation>
+    </message>
+    <message>
+        <source>Output and checks</source>
+        <translation>출력과 검사</translation>
+    </message>
+    <message>
+        <source>Where the synthetic set is written, and how it is checked against the real images.</source>
+        <translation>합성 세트를 어디에 쓰고, 실제 이미지와 어떻게 비교해 검사할지 정합니다.</translation>
+    </message>
+    <message>
+        <source>A new or existing folder outside the real images</source>
+        <translation>실제 이미지 밖의 새 폴더 또는 기존 폴더</translation>
+    </message>
+    <message>
+        <source>The synthetic set: &lt;class&gt;/&lt;class&gt;_NNNNN.png with full provenance, manifest.csv and manifest.json. Images already there are kept (a run resumes)</source>
+        <translation>합성 세트: 전체 출처 정보가 담긴 &lt;class&gt;/&lt;class&gt;_NNNNN.png, manifest.csv, manifest.json. 이미 있는 이미지는 유지됩니다 (실행이 이어집니다)</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>출력 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Compare every synthetic image with the real training images and flag near copies (memorised images)</source>
+        <translation>모든 합성 이미지를 실제 학습 이미지와 비교해 거의 복제된 이미지(암기된 이미지)를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Move flagged images to _excluded/ and leave them out of the manifest</source>
+        <translation>표시된 이미지를 _excluded/로 옮기고 매니페스트에서 뺍니다</translation>
+    </message>
+    <message>
+        <source>Flag an image when the nearest real image is closer than this (mean absolute pixel difference at 64², 0…1) or its feature distance is below a fifth of it</source>
+        <translation>가장 가까운 실제 이미지가 이 값보다 가깝거나 (64²에서 평균 절대 픽셀 차이, 0…1) 특징 거리가 이 값의 5분의 1보다 작으면 이미지를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Which share this run makes, counted from 0 (like clue augment --shard i/N)</source>
+        <translation>이 실행이 만드는 몫, 0부터 셉니다 (clue augment --shard i/N과 같음)</translation>
+    </message>
+    <message>
+        <source>Into how many shares the plan is split: run one process per share, on one or several machines, into the same output folder</source>
+        <translation>계획을 몇 몫으로 나눌지: 몫마다 프로세스 하나를 한 대 또는 여러 대의 컴퓨터에서 같은 출력 폴더로 실행합니다</translation>
+    </message>
+    <message>
+        <source>Split a large plan over several processes or machines</source>
+        <translation>큰 계획을 여러 프로세스나 컴퓨터로 나눕니다</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>샤드</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Save these settings as a JSON recipe; the command line runs it with clue augment --recipe FILE</source>
+        <translation>이 설정을 JSON 레시피로 저장합니다. 명령줄에서 clue augment --recipe FILE로 실행합니다</translation>
+    </message>
+    <message>
+        <source>A saved recipe runs without the window: clue augment --recipe FILE</source>
+        <translation>저장한 레시피는 창 없이 실행됩니다: clue augment --recipe FILE</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>출력 폴더</translation>
+    </message>
+    <message>
+        <source>Near-copy threshold</source>
+        <translation>거의 복제 임계값</translation>
+    </message>
+    <message>
+        <source>The output folder %1 is a file.</source>
+        <translation>출력 폴더 %1은(는) 파일입니다.</translation>
+    </message>
+    <message>
+        <source>The output folder %1 cannot be created or written: %2 is not a writable folder.</source>
+        <translation>출력 폴더 %1을(를) 만들거나 쓸 수 없습니다: %2은(는) 쓰기 가능한 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The output folder lies inside the real images: synthetic images would be counted as real ones. Choose a folder outside %1.</source>
+        <translation>출력 폴더가 실제 이미지 안에 있습니다: 합성 이미지가 실제 이미지로 세어집니다. %1 밖의 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The recipe could not be saved to %1: %2</source>
+        <translation>레시피를 %1에 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved. Run it from a terminal with: clue augment --recipe &quot;%1&quot;</source>
+        <translation>저장했습니다. 터미널에서 실행하세요: clue augment --recipe &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Save recipe</source>
+        <translation>레시피 저장</translation>
+    </message>
+    <message>
+        <source>Augmentation recipes (*.json)</source>
+        <translation>증강 레시피 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1033,196 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     </message>
 </context>
 <context>
+    <name>QuotaPage</name>
+    <message>
+        <source>Images per class</source>
+        <translation>클래스별 이미지</translation>
+    </message>
+    <message>
+        <source>Scale every class by its real training images, or type a count for a class.</source>
+        <translation>각 클래스를 실제 학습 이미지 수에 비례해 늘리거나, 클래스별 개수를 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Synthetic images per class as a percentage of its real training images (100–1000 %); classes set by hand keep their count</source>
+        <translation>클래스별 합성 이미지 수를 실제 학습 이미지의 백분율로 (100–1000 %); 직접 정한 클래스는 개수를 유지합니다</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Real (training)</source>
+        <translation>실제 (학습)</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>합성</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>직접 지정</translation>
+    </message>
+    <message>
+        <source>Per class: its real training images and how many synthetic images are made</source>
+        <translation>클래스별: 실제 학습 이미지 수와 만들 합성 이미지 수</translation>
+    </message>
+    <message>
+        <source>Synthetic images over all classes (all shards together)</source>
+        <translation>모든 클래스의 합성 이미지 (모든 샤드 합계)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <source>Synthetic images of %1; typing a number sets this class by hand</source>
+        <translation>%1의 합성 이미지; 숫자를 입력하면 이 클래스를 직접 지정합니다</translation>
+    </message>
+    <message>
+        <source>Ticked: %1 gets exactly the number typed. Unticked: the scale decides</source>
+        <translation>체크: %1은(는) 입력한 개수만큼 정확히 받습니다. 체크 해제: 배율이 정합니다</translation>
+    </message>
+    <message>
+        <source>Scan the real images on the first page to see the classes.</source>
+        <translation>클래스를 보려면 첫 페이지에서 실제 이미지를 검사하세요.</translation>
+    </message>
+    <message>
+        <source>Total: %1 synthetic images for %2 real training images</source>
+        <translation>합계: 실제 학습 이미지 %2장에 대해 합성 이미지 %1장</translation>
+    </message>
+    <message>
+        <source>Every class is set to 0 images: nothing would be made.</source>
+        <translation>모든 클래스가 0장으로 설정되어 아무것도 만들어지지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Make the synthetic set. This can take long; the window stays usable.</source>
+        <translation>합성 세트를 만듭니다. 오래 걸릴 수 있지만 창은 계속 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>How many images the plan holds, per class</source>
+        <translation>계획에 든 이미지 수, 클래스별</translation>
+    </message>
+    <message>
+        <source>Cancel stops after the current image; every finished image is kept. Pressing Start again resumes: images already there are skipped, so nothing is made twice.</source>
+        <translation>취소하면 현재 이미지 다음에 멈추며, 완성된 이미지는 모두 유지됩니다. 다시 시작을 누르면 이어서 진행합니다: 이미 있는 이미지는 건너뛰므로 두 번 만들지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Generate the synthetic set (a job; it resumes where an earlier run stopped)</source>
+        <translation>합성 세트 생성 (작업; 이전 실행이 멈춘 곳에서 이어집니다)</translation>
+    </message>
+    <message>
+        <source>Stop after the current image; finished images are kept</source>
+        <translation>현재 이미지 다음에 멈춤; 완성된 이미지는 유지됩니다</translation>
+    </message>
+    <message>
+        <source>Progress of the whole run</source>
+        <translation>전체 실행의 진행률</translation>
+    </message>
+    <message>
+        <source>What the job is doing now</source>
+        <translation>작업이 지금 하는 일</translation>
+    </message>
+    <message>
+        <source>What the last run made</source>
+        <translation>마지막 실행이 만든 것</translation>
+    </message>
+    <message>
+        <source>Show the output folder in the file manager</source>
+        <translation>파일 관리자에서 출력 폴더 보기</translation>
+    </message>
+    <message>
+        <source>The synthetic set could not be made: %1 (%2)</source>
+        <translation>합성 세트를 만들 수 없습니다: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scan the real images on the first page first.</source>
+        <translation>먼저 첫 페이지에서 실제 이미지를 검사하세요.</translation>
+    </message>
+    <message>
+        <source>The plan holds %1 images: %2.</source>
+        <translation>계획에 이미지 %1장: %2.</translation>
+    </message>
+    <message>
+        <source>This run makes shard %1 of %2: %3 images.</source>
+        <translation>이 실행은 샤드 %1 / %2를 만듭니다: 이미지 %3장.</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>출력: %1</translation>
+    </message>
+    <message>
+        <source>Augment dataset</source>
+        <translation>데이터셋 증강</translation>
+    </message>
+    <message>
+        <source>Queued …</source>
+        <translation>대기 중 …</translation>
+    </message>
+    <message>
+        <source>Stopping after the current image …</source>
+        <translation>현재 이미지 다음에 멈추는 중 …</translation>
+    </message>
+    <message>
+        <source>Generating image %1 of %2</source>
+        <translation>이미지 %1 / %2 생성 중</translation>
+    </message>
+    <message>
+        <source>Indexing the real images for the memorisation check (%1 of %2)</source>
+        <translation>암기 검사를 위해 실제 이미지 색인 중 (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>Stopped before the first image. Press Start to begin again.</source>
+        <translation>첫 이미지 전에 멈췄습니다. 다시 시작하려면 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>완료.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>멈춤.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>실패.</translation>
+    </message>
+    <message>
+        <source>Generated: %1 · already there (skipped): %2 · flagged as near copies: %3 · excluded: %4 (of %5 planned)</source>
+        <translation>생성: %1 · 이미 있음(건너뜀): %2 · 거의 복제로 표시: %3 · 제외: %4 (계획 %5장 중)</translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation>매니페스트: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: the finished images are kept. Press Start to resume.</source>
+        <translation>멈춤: 완성된 이미지는 유지됩니다. 이어서 하려면 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Decode previews with the full VAE (slower, exact colours)</source>
@@ -824,6 +1311,101 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     <message>
         <source> steps</source>
         <translation>단계마다</translation>
+    </message>
+</context>
+<context>
+    <name>StylePage</name>
+    <message>
+        <source>Style of each image</source>
+        <translation>각 이미지의 스타일</translation>
+    </message>
+    <message>
+        <source>From the prior</source>
+        <translation>사전 분포에서</translation>
+    </message>
+    <message>
+        <source>Around real images</source>
+        <translation>실제 이미지 주변</translation>
+    </message>
+    <message>
+        <source>Stratified over the PCA map</source>
+        <translation>PCA 맵 위 층화</translation>
+    </message>
+    <message>
+        <source>Style and sampling</source>
+        <translation>스타일과 샘플링</translation>
+    </message>
+    <message>
+        <source>How the style vector s of each image is chosen, and how each image is sampled.</source>
+        <translation>각 이미지의 스타일 벡터 s를 고르는 방법과 각 이미지를 샘플링하는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>s ~ N(0, I): new styles, as varied as the model learnt them</source>
+        <translation>s ~ N(0, I): 모델이 배운 만큼 다양한 새 스타일</translation>
+    </message>
+    <message>
+        <source>s = μ of a real training image of the class + σ·ξ: styles close to real images</source>
+        <translation>s = 클래스의 실제 학습 이미지의 μ + σ·ξ: 실제 이미지에 가까운 스타일</translation>
+    </message>
+    <message>
+        <source>A grid over the class&apos;s region of the style space (PCA map): the styles are spread evenly. Needs the run&apos;s style space</source>
+        <translation>스타일 공간(PCA 맵)에서 클래스 영역 위의 격자: 스타일이 고르게 퍼집니다. 실행의 스타일 공간이 필요합니다</translation>
+    </message>
+    <message>
+        <source>How far the styles stray from the real image&apos;s style (0 = its own style)</source>
+        <translation>스타일이 실제 이미지의 스타일에서 얼마나 벗어나는지 (0 = 그 이미지 자신의 스타일)</translation>
+    </message>
+    <message>
+        <source>Only CLUE models (with a style path) can choose the style of an image</source>
+        <translation>CLUE 모델(스타일 경로 있음)만 이미지의 스타일을 고를 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Seed of the plan: image i of a class always gets the same noise and style from it, so a resumed or sharded run makes the same images</source>
+        <translation>계획의 시드: 클래스의 i번째 이미지는 항상 같은 노이즈와 스타일을 받으므로, 이어서 하거나 나눠 실행해도 같은 이미지가 만들어집니다</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>모델 기본값</translation>
+    </message>
+    <message>
+        <source>Sampler: the algorithm that removes noise step by step</source>
+        <translation>샘플러: 노이즈를 단계별로 제거하는 알고리즘</translation>
+    </message>
+    <message>
+        <source>Sampler steps per image: more is slower, often cleaner</source>
+        <translation>이미지당 샘플러 단계 수: 많을수록 느리지만 대개 더 깨끗합니다</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance: how strongly the image follows the class prompt</source>
+        <translation>분류기 없는 가이던스: 이미지가 클래스 프롬프트를 얼마나 강하게 따르는지</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>샘플러</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>CFG scale</source>
+        <translation>CFG 스케일</translation>
+    </message>
+    <message>
+        <source>This model has no style path (a vanilla fine-tune or a base model), so the style of an image cannot be chosen: images differ by their seed only. Train with the CLUE mode to get one.</source>
+        <translation>이 모델에는 스타일 경로가 없어 (바닐라 미세 조정 또는 기본 모델) 이미지의 스타일을 고를 수 없습니다: 이미지는 시드로만 달라집니다. 스타일 경로를 얻으려면 CLUE 모드로 학습하세요.</translation>
+    </message>
+    <message>
+        <source>This model has no style space yet: &quot;stratified over the PCA map&quot; falls back to the prior. Compute it in the Style space view or with clue pca.</source>
+        <translation>이 모델에는 아직 스타일 공간이 없습니다: &quot;PCA 맵 위 층화&quot;는 사전 분포로 대체됩니다. 스타일 공간 보기나 clue pca로 계산하세요.</translation>
+    </message>
+    <message>
+        <source>The style vector s has %1 numbers.</source>
+        <translation>스타일 벡터 s는 %1개의 수로 이루어집니다.</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2361,22 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     <message>
         <source>Unknown view %1; use one of: %2</source>
         <translation>알 수 없는 보기 %1. 다음 중 하나를 쓰세요: %2</translation>
+    </message>
+    <message>
+        <source>Open a wizard once the model is loaded: augment, or augment:PAGE to go on to page 1-5 (with --generate: press Start there); --grab then saves the wizard.</source>
+        <translation>모델이 로드되면 마법사를 엽니다: augment, 또는 1-5 페이지로 가려면 augment:PAGE (--generate와 함께: 그 페이지에서 시작을 누름); 이때 --grab은 마법사를 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Fill the augmentation wizard from this recipe (clue augment --recipe).</source>
+        <translation>이 레시피로 증강 마법사를 채웁니다 (clue augment --recipe).</translation>
+    </message>
+    <message>
+        <source>file.json</source>
+        <translation>file.json</translation>
+    </message>
+    <message>
+        <source>Unknown wizard %1; use augment</source>
+        <translation>알 수 없는 마법사 %1; augment를 쓰세요</translation>
     </message>
 </context>
 </TS>

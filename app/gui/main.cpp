@@ -6,9 +6,11 @@
 #include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QFile>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include "clue/version.h"
@@ -19,6 +21,9 @@
 #include "common/model_session.h"
 #include "common/translations.h"
 #include "main_window/main_window.h"
+#include "clue/augment.h"
+#include "views/dataset_wizard/augment_wizard.h"
+#include "views/dataset_wizard/run_page.h"
 #include "views/generate/generate_view.h"
 #include "views/generate/parameters_panel.h"
 
@@ -96,8 +101,18 @@ int main(int argc, char* argv[]) {
         QStringLiteral("view"),
         QCoreApplication::translate("main", "Open this view: generate, train, style or style-space."),
         QCoreApplication::translate("main", "name"));
+    const QCommandLineOption wizardOption(
+        QStringLiteral("wizard"),
+        QCoreApplication::translate("main", "Open a wizard once the model is loaded: augment, or augment:PAGE to "
+                                            "go on to page 1-5 (with --generate: press Start there); --grab "
+                                            "then saves the wizard."),
+        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption recipeOption(
+        QStringLiteral("augment-recipe"),
+        QCoreApplication::translate("main", "Fill the augmentation wizard from this recipe (clue augment --recipe)."),
+        QCoreApplication::translate("main", "file.json"));
     parser.addOptions({modelOption, promptOption, generateOption, grabOption, grabTimeoutOption, langOption,
-                       settingsOption, viewOption});
+                       settingsOption, viewOption, wizardOption, recipeOption});
     parser.process(app);
 
     MainWindow window(settings.get());
@@ -122,7 +137,51 @@ int main(int argc, char* argv[]) {
         model = settings->recentModels().first();
     // First start (nothing recent): the bundled tiny model, so the window is never an empty shell.
     if (model.isEmpty()) model = QString::fromStdString(clue::bundled_model_path());
-    if (parser.isSet(generateOption)) {
+    // --wizard augment[:PAGE]: open the wizard after the model loads, then press Next until PAGE (a scan may
+    // have to finish first); with --generate press Start there. `wizardDone` fires when there is something to grab.
+    const QString wizardArg = parser.value(wizardOption).toLower();
+    if (!wizardArg.isEmpty() && !wizardArg.startsWith(QLatin1String("augment"))) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Unknown wizard %1; use augment")
+                                                    .arg(wizardArg)));
+        return 2;
+    }
+    const int wizardPage = qBound(1, wizardArg.section(QLatin1Char(':'), 1, 1).toInt(), 5) - 1;
+    auto wizardDone = std::make_shared<std::function<void()>>([] {});
+    auto openWizard = [&window, &parser, recipeOption, generateOption, wizardPage, wizardDone] {
+        AugmentWizard* wizard = window.showAugmentWizard();
+        if (parser.isSet(recipeOption)) {
+            QFile file(parser.value(recipeOption));
+            if (file.open(QIODevice::ReadOnly))
+                if (auto options = clue::augment_options_from_json(file.readAll().toStdString()))
+                    wizard->setOptions(options.value());
+        }
+        const bool start = parser.isSet(generateOption) && wizardPage == AugmentWizard::RunPageId;
+        if (start)
+            QObject::connect(wizard->runPage(), &RunPage::runFinished, wizard, [wizardDone] { (*wizardDone)(); });
+        auto* timer = new QTimer(wizard);
+        QObject::connect(timer, &QTimer::timeout, wizard, [wizard, timer, wizardPage, start, wizardDone] {
+            if (wizard->currentId() < wizardPage) {
+                wizard->next();  // refused (and retried) while the scan runs
+                return;
+            }
+            timer->stop();
+            if (start) wizard->runPage()->start();
+            else QTimer::singleShot(300, wizard, [wizardDone] { (*wizardDone)(); });
+        });
+        timer->start(300);
+    };
+    if (!wizardArg.isEmpty()) {
+        if (model.isEmpty()) {
+            QTimer::singleShot(0, &window, openWizard);
+        } else {
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = QObject::connect(window.session(), &ModelSession::loaded, &window,
+                                           [openWizard, connection] {
+                                               QObject::disconnect(*connection);
+                                               openWizard();
+                                           });
+        }
+    } else if (parser.isSet(generateOption)) {
         // Once: the first successful load starts one generation.
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = QObject::connect(window.session(), &ModelSession::loaded, &window, [&window, connection] {
@@ -135,16 +194,20 @@ int main(int argc, char* argv[]) {
     const QString grabFile = parser.value(grabOption);
     if (!grabFile.isEmpty()) {
         auto grabbed = std::make_shared<bool>(false);
-        auto grab = [&window, grabFile, grabbed] {
+        const bool grabWizard = !wizardArg.isEmpty();
+        auto grab = [&window, grabFile, grabbed, grabWizard] {
             if (*grabbed) return;
             *grabbed = true;
-            const bool ok = window.grab().save(grabFile);
+            QWidget* target = grabWizard ? static_cast<QWidget*>(window.showAugmentWizard()) : &window;
+            const bool ok = target->grab().save(grabFile);
             std::fprintf(ok ? stdout : stderr, "grab %s: %s\n", ok ? "ok" : "FAILED", qPrintable(grabFile));
             QCoreApplication::exit(ok ? 0 : 1);
         };
         // Grab when there is something to show: the first result, else the loaded model, else the timeout.
         const bool waitForResult = parser.isSet(generateOption) && !model.isEmpty();
-        if (waitForResult) {
+        if (grabWizard) {
+            *wizardDone = grab;
+        } else if (waitForResult) {
             QObject::connect(window.generateView(), &GenerateView::resultsArrived, &window,
                              [grab] { QTimer::singleShot(300, grab); });
         } else if (!model.isEmpty()) {

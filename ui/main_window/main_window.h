@@ -7,6 +7,7 @@
 #include "clue/result.h"
 
 class AppSettings;
+class AugmentWizard;
 class GalleryModel;
 class GalleryStrip;
 class GenerateView;
@@ -52,6 +53,10 @@ public:
     QListView* filmstrip() const;
     QAction* generateAction() const { return m_generateAction; }
     QAction* cancelAction() const { return m_cancelAction; }
+    /// Tools ▸ Augment dataset…
+    QAction* augmentAction() const { return m_augmentAction; }
+    /// The "Augment" entry point: opens (or raises) the augmentation wizard, non-modal; one per window.
+    AugmentWizard* showAugmentWizard();
     QString deviceText() const;
     QString modelButtonText() const;
 
@@ -119,6 +124,8 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_generateAction = nullptr;
     QAction* m_cancelAction = nullptr;
+    QAction* m_augmentAction = nullptr;
+    AugmentWizard* m_augmentWizard = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QString m_deviceText;

@@ -1,6 +1,7 @@
 // MainWindow: actions, menus, toolbar and the small dialogs behind them.
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -23,6 +24,8 @@
 #include "common/job_controller.h"
 #include "common/model_session.h"
 #include "main_window/main_window.h"
+#include "views/dataset_wizard/augment_wizard.h"
+#include "views/dataset_wizard/output_page.h"
 #include "views/generate/generate_view.h"
 #include "views/generate/parameters_panel.h"
 #include "views/settings/settings_dialog.h"
@@ -77,6 +80,11 @@ void MainWindow::createActions() {
     m_cancelAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_cancelAction);
 
+    m_augmentAction = new QAction(tr("&Augment dataset…"), this);
+    m_augmentAction->setToolTip(tr("Make a synthetic set: N images per class from a fine-tuned model, with a "
+                                   "manifest and a memorisation check"));
+    connect(m_augmentAction, &QAction::triggered, this, &MainWindow::showAugmentWizard);
+
     m_aboutAction = new QAction(tr("&About CLUE Studio"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -116,6 +124,9 @@ void MainWindow::createMenus() {
     toolbar->setText(tr("Toolbar"));
     toolbar->setToolTip(tr("Show or hide the model and device toolbar"));
     view->addAction(toolbar);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_augmentAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -221,6 +232,22 @@ void MainWindow::showSettings() {
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
         statusBar()->showMessage(tr("The new language is used after a restart."), 8000);
+}
+
+AugmentWizard* MainWindow::showAugmentWizard() {
+    if (!m_augmentWizard) {
+        // A child of the window: it outlives the job controller (deleted first), so its jobs may post to it.
+        m_augmentWizard = new AugmentWizard(m_jobs, m_session, this);
+        m_augmentWizard->setWindowModality(Qt::NonModal);
+        m_augmentWizard->setDevice(m_settings->modelDevice());
+        const QDir root = QFileInfo(m_settings->outputFolder()).absoluteDir();
+        m_augmentWizard->outputPage()->setDefaultOutput(
+            root.filePath(QStringLiteral("synthetic/set-%1").arg(QDate::currentDate().toString(Qt::ISODate))));
+    }
+    m_augmentWizard->show();
+    m_augmentWizard->raise();
+    m_augmentWizard->activateWindow();
+    return m_augmentWizard;
 }
 
 void MainWindow::showAbout() {

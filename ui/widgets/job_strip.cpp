@@ -55,6 +55,8 @@ QString JobStrip::stageText(const QString& stageKey) {
     if (stageKey == QLatin1String("save")) return tr("Saving");
     if (stageKey == QLatin1String("scan")) return tr("Scanning images");
     if (stageKey == QLatin1String("train")) return tr("Training");
+    if (stageKey == QLatin1String("vae")) return tr("Training the VAE");
+    if (stageKey == QLatin1String("augment")) return tr("Generating the synthetic set");
     return stageKey;
 }
 

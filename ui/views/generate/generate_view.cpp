@@ -1,6 +1,5 @@
 #include "views/generate/generate_view.h"
 
-#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -14,6 +13,7 @@
 #include "common/job_controller.h"
 #include "common/model_session.h"
 #include "common/output_paths.h"
+#include "common/result_saver.h"
 #include "views/generate/parameters_panel.h"
 #include "widgets/error_dialog.h"
 #include "widgets/image_canvas.h"
@@ -70,35 +70,10 @@ quint64 GenerateView::generate() {
                                                           -> clue::Status {
         auto result = clue::generate(*model, options, context);
         if (!result) return result.error();
-        const clue::GenerateResult& r = result.value();
-        QList<GalleryItem> items;
-        clue::Error saveError;
-        bool saveFailed = false;
-        const QString folder = OutputPaths::dayFolder(root, QDate::currentDate());
-        for (size_t i = 0; i < r.images.size(); ++i) {
-            GalleryItem item;
-            item.image = toQImage(r.images[i]);
-            item.seed = i < r.seeds.size() ? r.seeds[i] : -1;
-            clue::PngText text;
-            if (i < r.infotexts.size()) text.parameters = r.infotexts[i];
-            if (i < r.clue_jsons.size()) text.clue_json = r.clue_jsons[i];
-            item.infotext = QString::fromStdString(text.parameters);
-            item.clueJson = QString::fromStdString(text.clue_json);
-            if (!QDir().mkpath(folder)) {
-                saveFailed = true;
-                saveError = clue::Error{clue::Errc::WriteFailed, "cannot create folder " + folder.toStdString()};
-            } else {
-                const QString path = OutputPaths::nextImagePath(folder, item.seed);
-                const clue::Status written = clue::write_png(path.toStdString(), r.images[i], text);
-                if (written) {
-                    item.filePath = path;
-                } else {
-                    saveFailed = true;
-                    saveError = written.error();
-                }
-            }
-            items.append(item);
-        }
+        const SavedResults saved = saveGenerateResult(result.value(), root);
+        const QList<GalleryItem> items = saved.items;
+        const clue::Error saveError = saved.saveError;
+        const bool saveFailed = saved.saveFailed;
         if (!items.isEmpty()) {  // a cancelled run has no images
             QMetaObject::invokeMethod(
                 this, [this, items, saveError, saveFailed] { onResults(items, saveError, saveFailed); },
