@@ -98,6 +98,11 @@ std::pair<double, double> make_base(const DemoModelOptions& o, const Dataset& ds
         log("base model: already made (" + base.string() + ")");
         return {j.at("vae_l1").get<double>(), j.at("scaling_factor").get<double>()};
     }
+    // The real CLIP BPE vocabulary comes from the bundled tiny model: check it before minutes of VAE training.
+    const fs::path tok = fs::path(bundled_model_path()) / "tokenizer";
+    if (bundled_model_path().empty() || !fs::exists(tok / "vocab.json"))
+        fail(Errc::FileNotFound, "the bundled CLIP tokenizer (resources/models/tiny-sd15/tokenizer) was not found; set "
+                                 "CLUE_MODELS_DIR to the folder holding tiny-sd15");
     torch::manual_seed(o.seed);
     const at::Tensor train_images = load_images(ds, o.size, false);
     at::Tensor val_images = load_images(ds, o.size, true);
@@ -124,8 +129,6 @@ std::pair<double, double> make_base(const DemoModelOptions& o, const Dataset& ds
     io::write_safetensors((base / "unet" / "diffusion_pytorch_model.safetensors").string(), named(*unet));
     io::write_safetensors((base / "vae" / "diffusion_pytorch_model.safetensors").string(), named(*vae));
     io::write_safetensors((base / "text_encoder" / "model.safetensors").string(), named(*text));
-    const fs::path tok = fs::path(bundled_model_path()) / "tokenizer";  // the real CLIP BPE vocabulary
-    if (!fs::exists(tok / "vocab.json")) fail(Errc::FileNotFound, tok.string() + ": the bundled CLIP tokenizer is missing");
     fs::create_directories(base / "tokenizer");
     for (const auto& e : fs::directory_iterator(tok))
         fs::copy_file(e.path(), base / "tokenizer" / e.path().filename(), fs::copy_options::overwrite_existing);
