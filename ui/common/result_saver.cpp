@@ -36,3 +36,17 @@ SavedResults saveGenerateResult(const clue::GenerateResult& r, const QString& ou
     }
     return saved;
 }
+
+JobController::JobFunction generateAndSaveJob(std::shared_ptr<clue::Model> model, clue::GenerateOptions options,
+                                              QString outputRoot, QObject* receiver,
+                                              std::function<void(const SavedResults&)> deliver) {
+    return [model = std::move(model), options = std::move(options), root = std::move(outputRoot), receiver,
+            deliver = std::move(deliver)](clue::JobContext& context) -> clue::Status {
+        auto result = clue::generate(*model, options, context);
+        if (!result) return result.error();
+        if (result.value().images.empty()) return clue::Ok{};  // cancelled before the first image
+        const SavedResults saved = saveGenerateResult(result.value(), root);
+        QMetaObject::invokeMethod(receiver, [deliver, saved] { deliver(saved); }, Qt::QueuedConnection);
+        return clue::Ok{};
+    };
+}

@@ -20,3 +20,15 @@
 #undef foreach
 #undef CLUE_QCP_KEYWORDS
 #endif
+
+/// Background, axes and tick colours of a plot from the widget palette (light and dark themes alike).
+inline void applyPlotPalette(QCustomPlot* plot, const QPalette& pal) {
+    plot->setBackground(pal.brush(QPalette::Base));
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
+        axis->setBasePen(QPen(pal.color(QPalette::Text)));
+        axis->setTickPen(QPen(pal.color(QPalette::Text)));
+        axis->setSubTickPen(QPen(pal.color(QPalette::Text)));
+        axis->setTickLabelColor(pal.color(QPalette::Text));
+        axis->setLabelColor(pal.color(QPalette::Text));
+    }
+}

@@ -13,6 +13,8 @@
 
 #include "augment/memorisation.h"
 #include "clue/augment.h"
+#include "common/atomic_file.h"
+#include "io/image_folder/csv.h"
 #include "clue/engine.h"
 #include "clue/png_meta.h"
 #include "clue/style.h"
@@ -109,27 +111,6 @@ bool matches_recipe(const fs::path& png, const GenerateOptions& g) {
            r.value("steps", -1) == g.steps && r.value("cfg", -1.0) == g.cfg;
 }
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-Status write_text_atomic(const fs::path& path, const std::string& text) {
-    fs::path tmp = path;
-    tmp += ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary);
-        out << text;
-        if (!out) return Error{Errc::WriteFailed, tmp.string() + ": cannot write"};
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) return Error{Errc::WriteFailed, path.string() + ": " + ec.message()};
-    return Ok{};
-}
-
 Status write_manifests(const AugmentOptions& o, const ModelInfo* info, const std::vector<Record>& records,
                        const std::vector<std::string>& notes, AugmentSummary& summary) {
     // One file pair per shard, so shards running at the same time never write the same file.
@@ -142,8 +123,8 @@ Status write_manifests(const AugmentOptions& o, const ModelInfo* info, const std
     for (const auto& r : records) {
         const std::string path = r.excluded ? "_excluded/" + r.item.relative_path : r.item.relative_path;
         if (!r.excluded)
-            csv += csv_field(path) + "," + csv_field(r.item.class_name) + "," + std::to_string(r.item.seed) + "," +
-                   std::to_string(r.item.style_seed) + "," + (r.flagged ? "1" : "0") + "," + csv_field(r.nearest_real) +
+            csv += csv::quote(path) + "," + csv::quote(r.item.class_name) + "," + std::to_string(r.item.seed) + "," +
+                   std::to_string(r.item.style_seed) + "," + (r.flagged ? "1" : "0") + "," + csv::quote(r.nearest_real) +
                    "," + (r.checked ? std::to_string(r.pixel_distance) : "") + "," +
                    (r.checked ? std::to_string(r.feature_distance) : "") + "\n";
         nlohmann::ordered_json j{{"path", path}, {"class", r.item.class_name}, {"index", r.item.index_in_class},
@@ -167,8 +148,8 @@ Status write_manifests(const AugmentOptions& o, const ModelInfo* info, const std
     m["items"] = std::move(items);  // flagged + excluded ones too (with their _excluded/ path), for the audit
     summary.manifest_csv = (out / (stem + ".csv")).string();
     summary.manifest_json = (out / (stem + ".json")).string();
-    if (auto st = write_text_atomic(summary.manifest_csv, csv); !st) return st;
-    return write_text_atomic(summary.manifest_json,
+    if (auto st = write_file_atomic(summary.manifest_csv, csv); !st) return st;
+    return write_file_atomic(summary.manifest_json,
                              m.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
 }
 

@@ -17,11 +17,6 @@ namespace augment_detail {
 // Independent streams of mix_seed: the noise seed and the style seed of an item must not be the same number.
 constexpr std::uint64_t kNoiseStream = 1, kStyleStream = 2;
 
-std::string num(double v) {
-    char buf[64];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    return ec == std::errc() ? std::string(buf, end) : std::string("?");
-}
 
 const char* strategy_name(StyleStrategy s) {
     switch (s) {
@@ -78,12 +73,11 @@ int planned_count(const AugmentOptions& o, const std::string& class_name, int tr
 }  // namespace augment_detail
 
 Status validate(const AugmentOptions& o) {
-    using augment_detail::num;
     namespace fs = std::filesystem;
     std::vector<std::string> e;
     auto range = [&](const char* name, double v, double lo, double hi) {
         if (!(v >= lo && v <= hi))
-            e.push_back(std::string(name) + " must be between " + num(lo) + " and " + num(hi) + ", got " + num(v));
+            e.push_back(std::string(name) + " must be between " + options_detail::format_number(lo) + " and " + options_detail::format_number(hi) + ", got " + options_detail::format_number(v));
     };
     if (o.model.empty()) e.push_back("model is empty: give a fine-tuned model folder (a run's model/)");
     else if (!fs::exists(o.model)) e.push_back("model '" + o.model + "' does not exist");

@@ -3,11 +3,19 @@
 // English message naming the key ("<what>: \"steps\" must be an integer, got string \"x\"").
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cstdint>
 #include <limits>
 #include <string>
 
 namespace clue::options_detail {
+
+/// Shortest round-trip form of a number, independent of the C locale (Qt sets it from the environment: "7,5").
+inline std::string format_number(double v) {
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    return ec == std::errc() ? std::string(buf, end) : std::string("?");
+}
 
 class Reader {
 public:

@@ -12,12 +12,6 @@
 namespace clue::options_detail {
 namespace {
 
-/// Shortest round-trip form, independent of the C locale (Qt sets it from the environment: "7,5").
-std::string num(double v) {
-    char buf[64];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    return ec == std::errc() ? std::string(buf, end) : std::string("?");
-}
 
 void check_size(std::vector<std::string>& errors, const char* name, int v) {
     if (v != 0 && (v < 64 || v > 4096 || v % 8 != 0))
@@ -39,7 +33,7 @@ Status validate(const GenerateOptions& o) {
     std::vector<std::string> errors;
     if (o.steps < 1 || o.steps > 1000)
         errors.push_back("steps must be between 1 and 1000, got " + std::to_string(o.steps));
-    if (!(o.cfg >= 0.0 && o.cfg <= 50.0)) errors.push_back("cfg must be between 0 and 50, got " + num(o.cfg));
+    if (!(o.cfg >= 0.0 && o.cfg <= 50.0)) errors.push_back("cfg must be between 0 and 50, got " + options_detail::format_number(o.cfg));
     check_size(errors, "width", o.width);
     check_size(errors, "height", o.height);
     if (o.batch < 1 || o.batch > 64)
@@ -47,7 +41,7 @@ Status validate(const GenerateOptions& o) {
     if (o.init_image) {
         const Image& im = *o.init_image;
         if (!(o.strength > 0.0 && o.strength <= 1.0))
-            errors.push_back("strength must be in (0, 1] for img2img, got " + num(o.strength));
+            errors.push_back("strength must be in (0, 1] for img2img, got " + options_detail::format_number(o.strength));
         if (im.empty() || im.channels < 1 || im.channels > 4 ||
             im.pixels.size() != static_cast<size_t>(im.width) * im.height * im.channels)
             errors.push_back("init_image is empty or inconsistent: " + std::to_string(im.width) + "x" +
@@ -59,20 +53,20 @@ Status validate(const GenerateOptions& o) {
     if (o.preview_every < 0) errors.push_back("preview_every must be >= 0, got " + std::to_string(o.preview_every));
     if (o.preview_mode != PreviewMode::Approximate && o.preview_mode != PreviewMode::FullDecode)
         errors.push_back("preview_mode is invalid, got " + std::to_string(static_cast<int>(o.preview_mode)));
-    if (!(o.eta >= 0.0) || std::isinf(o.eta)) errors.push_back("eta must be >= 0, got " + num(o.eta));
+    if (!(o.eta >= 0.0) || std::isinf(o.eta)) errors.push_back("eta must be >= 0, got " + options_detail::format_number(o.eta));
     if (o.seed < -1) errors.push_back("seed must be >= -1, got " + std::to_string(o.seed));
     if (!o.sampler.empty()) {
         if (auto s = canonical_sampler_name(o.sampler); !s) errors.push_back(s.error().detail);
     }
     for (size_t i = 0; i < o.style.size(); ++i)
         if (!std::isfinite(o.style[i])) {
-            errors.push_back("style[" + std::to_string(i) + "] must be a finite number, got " + num(o.style[i]));
+            errors.push_back("style[" + std::to_string(i) + "] must be a finite number, got " + options_detail::format_number(o.style[i]));
             break;
         }
     if (!(o.style_scale >= 0.0 && o.style_scale <= 10.0))
-        errors.push_back("style_scale must be between 0 and 10, got " + num(o.style_scale));
+        errors.push_back("style_scale must be between 0 and 10, got " + options_detail::format_number(o.style_scale));
     if (!(o.style_guidance >= -20.0 && o.style_guidance <= 20.0))
-        errors.push_back("style_guidance must be between -20 and 20, got " + num(o.style_guidance));
+        errors.push_back("style_guidance must be between -20 and 20, got " + options_detail::format_number(o.style_guidance));
     if (errors.empty()) return Ok{};
     std::string msg;
     for (const auto& e : errors) msg += (msg.empty() ? "" : "; ") + e;

@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "clue/demo_data.h"
+#include "common/atomic_file.h"
 #include "clue/png_meta.h"
 #include "common/error.h"
 #include "demo/otoscopy_render.h"
@@ -151,14 +152,8 @@ Result<DemoDataSummary> make_demo_data(const DemoDataOptions& options, JobContex
                 context.report("demo-data", index + 1, total);
             }
         // The manifest goes last and atomically: its presence means every image it lists is complete.
-        const fs::path manifest = root / "manifest.csv", tmp = root / "manifest.csv.tmp";
-        {
-            std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-            out << csv;
-            if (!out.flush()) fail(Errc::WriteFailed, tmp.string() + ": cannot write");
-        }
-        fs::rename(tmp, manifest, ec);
-        if (ec) fail(Errc::WriteFailed, manifest.string() + ": cannot write: " + ec.message());
+        const fs::path manifest = root / "manifest.csv";
+        write_file_atomic_or_throw(manifest.string(), csv);
         return DemoDataSummary{int(total), manifest.string()};
     });
 }

@@ -9,12 +9,14 @@
 #include "clue/demo_model.h"
 #include "clue/engine.h"
 #include "clue/train.h"
+#include "common/atomic_file.h"
 #include "common/error.h"
 #include "common/image_tensor.h"
 #include "io/safetensors.h"
 #include "models/clip_text/clip_text.h"
 #include "models/unet/unet.h"
 #include "models/vae/vae.h"
+#include "models/weights.h"
 #include "training/vae_trainer.h"
 
 namespace fs = std::filesystem;
@@ -60,16 +62,7 @@ nlohmann::json scheduler_config() {
 
 void write_json(const fs::path& p, const nlohmann::json& j) {
     fs::create_directories(p.parent_path());
-    std::ofstream out(p, std::ios::trunc);
-    out << j.dump(2) << "\n";
-    if (!out) fail(Errc::WriteFailed, p.string() + ": cannot write");
-}
-
-io::NamedTensors named(const torch::nn::Module& m) {
-    io::NamedTensors out;
-    for (const auto& p : m.named_parameters()) out.emplace_back(p.key(), p.value().detach().contiguous());
-    for (const auto& b : m.named_buffers()) out.emplace_back(b.key(), b.value().detach().contiguous());
-    return out;
+    write_file_atomic_or_throw(p.string(), j.dump(2) + "\n");
 }
 
 /// The preprocessed training images as one tensor [N, 3, size, size] in [-1, 1].
@@ -126,9 +119,9 @@ std::pair<double, double> make_base(const DemoModelOptions& o, const Dataset& ds
     write_json(base / "vae" / "config.json", vae_config(o.size, scaling));
     write_json(base / "text_encoder" / "config.json", text_config());
     write_json(base / "scheduler" / "scheduler_config.json", scheduler_config());
-    io::write_safetensors((base / "unet" / "diffusion_pytorch_model.safetensors").string(), named(*unet));
-    io::write_safetensors((base / "vae" / "diffusion_pytorch_model.safetensors").string(), named(*vae));
-    io::write_safetensors((base / "text_encoder" / "model.safetensors").string(), named(*text));
+    io::write_safetensors((base / "unet" / "diffusion_pytorch_model.safetensors").string(), models::module_tensors(*unet));
+    io::write_safetensors((base / "vae" / "diffusion_pytorch_model.safetensors").string(), models::module_tensors(*vae));
+    io::write_safetensors((base / "text_encoder" / "model.safetensors").string(), models::module_tensors(*text));
     fs::create_directories(base / "tokenizer");
     for (const auto& e : fs::directory_iterator(tok))
         fs::copy_file(e.path(), base / "tokenizer" / e.path().filename(), fs::copy_options::overwrite_existing);

@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "common/atomic_file.h"
 #include "common/error.h"
 #include "io/safetensors.h"
 #include "models/sd_model.h"
@@ -74,15 +75,9 @@ void load_style_weights(const fs::path& file, UNet& unet, StyleEncoder& encoder)
 
 namespace {
 
-void write_text_atomic(const fs::path& p, const std::string& text) {
+void write_text(const fs::path& p, const std::string& text) {
     fs::create_directories(p.parent_path());
-    const fs::path tmp = p.string() + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << text;
-        if (!out) fail(Errc::WriteFailed, tmp.string() + ": cannot write");
-    }
-    fs::rename(tmp, p);
+    write_file_atomic_or_throw(p.string(), text);
 }
 
 /// Hard link (same file system, no extra disk) or copy.
@@ -99,15 +94,6 @@ void link_or_copy_tree(const fs::path& from, const fs::path& to) {
         fs::create_hard_link(e.path(), dst, ec);
         if (ec) fs::copy_file(e.path(), dst, fs::copy_options::overwrite_existing);
     }
-}
-
-io::NamedTensors named(const torch::nn::Module& m, const std::function<bool(const std::string&)>& keep = {}) {
-    io::NamedTensors out;
-    for (const auto& p : m.named_parameters())
-        if (!keep || keep(p.key())) out.emplace_back(p.key(), p.value().detach().to(at::kCPU, at::kFloat));
-    for (const auto& b : m.named_buffers())
-        if (!keep || keep(b.key())) out.emplace_back(b.key(), b.value().detach().to(at::kCPU));
-    return out;
 }
 
 const std::string& component_config(const SDModel& m, const std::string& name) {
@@ -128,12 +114,12 @@ void export_model_folder(const fs::path& out, const SDModel& m, const FineTuneIn
         if (base_folder && fs::exists(base / comp)) {
             link_or_copy_tree(base / comp, out / comp);
         } else if (std::string(comp) == "scheduler") {
-            write_text_atomic(out / comp / "scheduler_config.json", m.scheduler_config.raw_json);
+            write_text(out / comp / "scheduler_config.json", m.scheduler_config.raw_json);
         } else {
             const bool te = std::string(comp) == "text_encoder";
-            write_text_atomic(out / comp / "config.json", component_config(m, comp));
+            write_text(out / comp / "config.json", component_config(m, comp));
             io::write_safetensors((out / comp / (te ? "model.safetensors" : "diffusion_pytorch_model.safetensors")).string(),
-                                  te ? named(*m.text_encoder) : named(*m.vae));
+                                  te ? module_tensors(*m.text_encoder) : module_tensors(*m.vae));
         }
     }
     if (!fs::exists(out / "tokenizer")) link_or_copy_tree(tokenizer_dir, out / "tokenizer");
@@ -141,7 +127,7 @@ void export_model_folder(const fs::path& out, const SDModel& m, const FineTuneIn
         if (base_folder && fs::exists(base / "model_index.json")) {
             fs::copy_file(base / "model_index.json", out / "model_index.json");
         } else {
-            write_text_atomic(out / "model_index.json",
+            write_text(out / "model_index.json",
                               nlohmann::json{{"_class_name", "StableDiffusionPipeline"},
                                              {"unet", {"diffusers", "UNet2DConditionModel"}},
                                              {"vae", {"diffusers", "AutoencoderKL"}},
@@ -151,11 +137,11 @@ void export_model_folder(const fs::path& out, const SDModel& m, const FineTuneIn
                                   .dump(2));
         }
     }
-    write_text_atomic(out / "unet" / "config.json", component_config(m, "unet"));
+    write_text(out / "unet" / "config.json", component_config(m, "unet"));
     io::write_safetensors((out / "unet" / "diffusion_pytorch_model.safetensors").string(),
-                          named(*m.unet, [](const std::string& n) { return !is_style_parameter(n); }));
+                          module_tensors(*m.unet, [](const std::string& n) { return !is_style_parameter(n); }));
     if (info.style_dim > 0 && m.style_encoder) {
-        write_text_atomic(out / "style" / "config.json", info.encoder.to_json());
+        write_text(out / "style" / "config.json", info.encoder.to_json());
         io::NamedTensors st;
         for (auto& [k, v] : style_tensors(m.unet, m.style_encoder)) st.emplace_back(k, v.detach().to(at::kCPU, at::kFloat));
         io::write_safetensors((out / "style" / "diffusion_pytorch_model.safetensors").string(), st);
@@ -165,7 +151,7 @@ void export_model_folder(const fs::path& out, const SDModel& m, const FineTuneIn
                      {"class_prompts", info.class_prompts},     {"base_model", info.base_model},
                      {"base_sha256", info.base_sha256},         {"style_dim", info.style_dim},
                      {"style_tokens", info.style_tokens},       {"steps", info.steps}};
-    write_text_atomic(out / "clue.json", j.dump(2));  // last: a folder with clue.json is complete
+    write_text(out / "clue.json", j.dump(2));  // last: a folder with clue.json is complete
 }
 
 }  // namespace clue::models

@@ -64,6 +64,19 @@ void load_weights(torch::nn::Module& module, const std::map<std::string, at::Ten
     }
 }
 
+std::vector<std::pair<std::string, at::Tensor>> module_tensors(const torch::nn::Module& module,
+                                                               const std::function<bool(const std::string&)>& keep) {
+    std::vector<std::pair<std::string, at::Tensor>> out;
+    auto add = [&](const std::string& name, const at::Tensor& t) {
+        if (keep && !keep(name)) return;
+        at::Tensor c = t.detach().to(at::kCPU);
+        out.emplace_back(name, (c.is_floating_point() ? c.to(at::kFloat) : c).contiguous());
+    };
+    for (const auto& p : module.named_parameters()) add(p.key(), p.value());
+    for (const auto& b : module.named_buffers()) add(b.key(), b.value());
+    return out;
+}
+
 int64_t parameter_count(const torch::nn::Module& module) {
     int64_t n = 0;
     for (const auto& p : module.parameters(true)) n += p.numel();

@@ -23,6 +23,11 @@ void load_weights(torch::nn::Module& module, const std::map<std::string, at::Ten
                   const std::vector<std::string>& ignore_prefixes = {},
                   const std::function<bool(const std::string&)>& may_be_missing = {});
 
+/// Parameters and buffers by name (detached, contiguous, on the CPU; floating point as fp32), optionally filtered:
+/// what a module's safetensors file holds.
+std::vector<std::pair<std::string, at::Tensor>> module_tensors(const torch::nn::Module& module,
+                                                               const std::function<bool(const std::string&)>& keep = {});
+
 /// Total number of parameters.
 int64_t parameter_count(const torch::nn::Module& module);
 

@@ -10,6 +10,7 @@
 #include "clue/png_meta.h"
 #include "clue/style.h"
 #include "clue/version.h"
+#include "common/atomic_file.h"
 #include "common/error.h"
 #include "common/image_tensor.h"
 #include "methods/clue_style/style_space_builder.h"
@@ -29,15 +30,7 @@ std::string step_name(int step) {
     return buf;
 }
 
-void write_text(const fs::path& p, const std::string& text) {
-    const fs::path tmp = p.string() + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::trunc);
-        out << text;
-        if (!out) fail(Errc::WriteFailed, tmp.string() + ": cannot write");
-    }
-    fs::rename(tmp, p);
-}
+void write_text(const fs::path& p, const std::string& text) { write_file_atomic_or_throw(p.string(), text); }
 
 void prune_checkpoints(const fs::path& dir, int keep) {
     std::vector<fs::path> steps;

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <vector>
 
+#include "common/atomic_file.h"
 #include "common/error.h"
 
 namespace fs = std::filesystem;
@@ -29,14 +30,9 @@ void prepare_train_log(const fs::path& file, int keep_until) {
         while (std::getline(in, line))
             if (!line.empty() && std::atoi(line.c_str()) <= keep_until) keep.push_back(line);
     }
-    const fs::path tmp = file.string() + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::trunc);
-        out << kHeader << "\n";
-        for (const auto& l : keep) out << l << "\n";
-        if (!out) fail(Errc::WriteFailed, tmp.string() + ": cannot write");
-    }
-    fs::rename(tmp, file);
+    std::string text = std::string(kHeader) + "\n";
+    for (const auto& l : keep) text += l + "\n";
+    write_file_atomic_or_throw(file.string(), text);
 }
 
 void append_train_log(const fs::path& file, const TrainLogRow& r, double grad_norm) {

@@ -12,11 +12,6 @@ namespace clue {
 namespace train_detail {
 namespace {
 
-std::string num(double v) {
-    char buf[64];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    return ec == std::errc() ? std::string(buf, end) : std::string("?");
-}
 
 const char* mode_name(TrainMode m) { return m == TrainMode::Vanilla ? "vanilla" : "clue"; }
 const char* parts_name(TrainParts p) { return p == TrainParts::NewLayersOnly ? "new_layers" : "full_unet"; }
@@ -30,7 +25,7 @@ Status validate(const TrainOptions& o) {
     std::vector<std::string> e;
     auto range = [&](const char* name, double v, double lo, double hi) {
         if (!(v >= lo && v <= hi))
-            e.push_back(std::string(name) + " must be between " + num(lo) + " and " + num(hi) + ", got " + num(v));
+            e.push_back(std::string(name) + " must be between " + options_detail::format_number(lo) + " and " + options_detail::format_number(hi) + ", got " + options_detail::format_number(v));
     };
     if (o.dataset.empty()) e.push_back("dataset is empty: give an image folder or a CSV manifest");
     else if (!fs::exists(o.dataset)) e.push_back("dataset '" + o.dataset + "' does not exist");

@@ -66,21 +66,8 @@ quint64 GenerateView::generate() {
     std::shared_ptr<clue::Model> model = m_session->model();
     const QString root = m_settings->outputFolder();
     // `this` outlives the job: MainWindow destroys the JobController (joining the worker) first.
-    const quint64 id = m_jobs->submit(tr("Generate"), [this, model, options, root](clue::JobContext& context)
-                                                          -> clue::Status {
-        auto result = clue::generate(*model, options, context);
-        if (!result) return result.error();
-        const SavedResults saved = saveGenerateResult(result.value(), root);
-        const QList<GalleryItem> items = saved.items;
-        const clue::Error saveError = saved.saveError;
-        const bool saveFailed = saved.saveFailed;
-        if (!items.isEmpty()) {  // a cancelled run has no images
-            QMetaObject::invokeMethod(
-                this, [this, items, saveError, saveFailed] { onResults(items, saveError, saveFailed); },
-                Qt::QueuedConnection);
-        }
-        return clue::Ok{};
-    });
+    auto deliver = [this](const SavedResults& saved) { onResults(saved.items, saved.saveError, saved.saveFailed); };
+    const quint64 id = m_jobs->submit(tr("Generate"), generateAndSaveJob(model, options, root, this, deliver));
     m_jobSteps.insert(id, options.steps);
     Q_EMIT statusMessage(tr("Generation queued."));
     return id;

@@ -153,15 +153,8 @@ quint64 StyleView::submitGeneration(const clue::GenerateOptions& options) {
     std::shared_ptr<clue::Model> model = m_session->model();
     const QString root = m_settings->outputFolder();
     // `this` outlives the job: MainWindow destroys the JobController (joining the worker) first.
-    return m_jobs->submit(tr("Style preview"), [this, model, options, root](clue::JobContext& context) -> clue::Status {
-        auto result = clue::generate(*model, options, context);
-        if (!result) return result.error();
-        if (result.value().images.empty()) return clue::Ok{};  // cancelled
-        const SavedResults saved = saveGenerateResult(result.value(), root);
-        QMetaObject::invokeMethod(
-            this, [this, saved] { onResults(saved.items, saved.saveError, saved.saveFailed); }, Qt::QueuedConnection);
-        return clue::Ok{};
-    });
+    auto deliver = [this](const SavedResults& saved) { onResults(saved.items, saved.saveError, saved.saveFailed); };
+    return m_jobs->submit(tr("Style preview"), generateAndSaveJob(model, options, root, this, deliver));
 }
 
 void StyleView::onResults(const QList<GalleryItem>& items, const clue::Error& saveError, bool saveFailed) {

@@ -28,13 +28,8 @@ StyleSpacePlot::StyleSpacePlot(QWidget* parent)
     : QWidget(parent), m_plot(new QCustomPlot(this)), m_tip(new QFrame(this, Qt::ToolTip)),
       m_tipImage(new QLabel(m_tip)), m_tipText(new QLabel(m_tip)), m_thumbnails(12) {
     const QPalette pal = palette();
-    m_plot->setBackground(pal.brush(QPalette::Base));
+    applyPlotPalette(m_plot, pal);
     for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(pal.color(QPalette::Text)));
-        axis->setTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setSubTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setTickLabelColor(pal.color(QPalette::Text));
-        axis->setLabelColor(pal.color(QPalette::Text));
         axis->grid()->setZeroLinePen(QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
     }
     m_plot->legend->setVisible(true);

@@ -211,16 +211,8 @@ quint64 StyleSpaceView::submitGeneration(const clue::GenerateOptions& options, c
     std::shared_ptr<clue::Model> model = m_session->model();
     const QString root = m_settings->outputFolder();
     // `this` outlives the job: MainWindow destroys the JobController (joining the worker) first.
-    return m_jobs->submit(tr("Style-space image"), [this, model, options, root](clue::JobContext& context)
-                                                       -> clue::Status {
-        auto result = clue::generate(*model, options, context);
-        if (!result) return result.error();
-        if (result.value().images.empty()) return clue::Ok{};
-        const SavedResults saved = saveGenerateResult(result.value(), root);
-        QMetaObject::invokeMethod(
-            this, [this, saved] { onResults(saved.items, saved.saveError, saved.saveFailed); }, Qt::QueuedConnection);
-        return clue::Ok{};
-    });
+    auto deliver = [this](const SavedResults& saved) { onResults(saved.items, saved.saveError, saved.saveFailed); };
+    return m_jobs->submit(tr("Style-space image"), generateAndSaveJob(model, options, root, this, deliver));
 }
 
 void StyleSpaceView::onResults(const QList<GalleryItem>& items, const clue::Error& saveError, bool saveFailed) {

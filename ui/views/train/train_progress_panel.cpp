@@ -23,14 +23,7 @@ TrainProgressPanel::TrainProgressPanel(QWidget* parent)
       m_openModel(new QPushButton(tr("Open trained model"), this)),
       m_replotTimer(new QTimer(this)) {
     const QPalette pal = palette();
-    m_plot->setBackground(pal.brush(QPalette::Base));
-    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(pal.color(QPalette::Text)));
-        axis->setTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setSubTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setTickLabelColor(pal.color(QPalette::Text));
-        axis->setLabelColor(pal.color(QPalette::Text));
-    }
+    applyPlotPalette(m_plot, pal);
     m_plot->xAxis->setLabel(tr("Step"));
     m_plot->yAxis->setLabel(tr("Loss"));
     m_plot->addGraph();

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "clue/dataset.h"
+#include "common/atomic_file.h"
 #include "io/image_folder/csv.h"
 #include "io/image_folder/dataset_columns.h"
 
@@ -66,24 +67,7 @@ Status write_manifest_csv(const Dataset& ds, const std::string& path) {
         text += csv::format_record(row);
     }
 
-    // Atomic: a reader never sees half a manifest.
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) return Error{Errc::WriteFailed, tmp + ": cannot create (" + std::strerror(errno) + ")"};
-        out.write(text.data(), std::streamsize(text.size()));
-        out.flush();
-        if (!out) {
-            std::remove(tmp.c_str());
-            return Error{Errc::WriteFailed, tmp + ": write failed"};
-        }
-    }
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        return Error{Errc::WriteFailed, path + ": cannot replace (" + ec.message() + ")"};
-    }
-    return Ok{};
+    return write_file_atomic(path, text);  // a reader never sees half a manifest
 }
 
 }  // namespace clue

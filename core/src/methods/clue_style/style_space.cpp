@@ -11,6 +11,7 @@
 #include "clue/png_meta.h"
 #include "clue/style.h"
 #include "common/error.h"
+#include "io/image_folder/csv.h"
 #include "io/safetensors.h"
 #include "methods/clue_style/style_space_builder.h"
 
@@ -143,14 +144,8 @@ Status export_style_space_csv(const StyleSpace& s, const std::string& csv_path) 
     out << "\npath,class,source";
     for (int k = 0; k < s.components; ++k) out << ",pc" << (k + 1);
     out << "\n";
-    auto quote = [](const std::string& v) {
-        if (v.find_first_of(",\"\n") == std::string::npos) return v;
-        std::string q = "\"";
-        for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return q + "\"";
-    };
     for (size_t i = 0; i < s.size(); ++i) {
-        out << quote(s.paths[i]) << "," << quote(s.classes[i]) << "," << s.sources[i];
+        out << csv::quote(s.paths[i]) << "," << csv::quote(s.classes[i]) << "," << s.sources[i];
         for (int k = 0; k < s.components; ++k) out << "," << s.coords[i * s.components + k];
         out << "\n";
     }
