@@ -17,6 +17,8 @@ Runner add_pca_command(CLI::App& app);
 Runner add_make_demo_model_command(CLI::App& app);
 Runner add_make_demo_data_command(CLI::App& app);
 Runner add_augment_command(CLI::App& app);
+Runner add_evaluate_command(CLI::App& app);
+Runner add_export_model_command(CLI::App& app);
 
 /// Prints an error (and its area) to stderr and returns the exit code for its area.
 int report_error(const Error& error);

@@ -135,7 +135,9 @@ int main(int argc, char* argv[]) {
     if (model.isEmpty() && !settings->recentModels().isEmpty() &&
         QFileInfo::exists(settings->recentModels().first()))
         model = settings->recentModels().first();
-    // First start (nothing recent): the bundled tiny model, so the window is never an empty shell.
+    // First start (nothing recent): the project-trained demo model (or the tiny random one when the demo model is
+    // not installed), so the window is never an empty shell.
+    if (model.isEmpty()) model = QString::fromStdString(clue::bundled_demo_model_path());
     if (model.isEmpty()) model = QString::fromStdString(clue::bundled_model_path());
     // --wizard augment[:PAGE]: open the wizard after the model loads, then press Next until PAGE (a scan may
     // have to finish first); with --generate press Start there. `wizardDone` fires when there is something to grab.

@@ -42,9 +42,11 @@ void MainWindow::createActions() {
     m_openFileAction->setToolTip(tr("Open a single-file checkpoint (.safetensors)"));
     connect(m_openFileAction, &QAction::triggered, this, &MainWindow::openModelFileDialog);
 
-    const QString demo = QString::fromStdString(clue::bundled_model_path());
+    const QString trained = QString::fromStdString(clue::bundled_demo_model_path());
+    const QString demo = trained.isEmpty() ? QString::fromStdString(clue::bundled_model_path()) : trained;
     m_openDemoAction = new QAction(Icons::icon(Icons::Kind::Model), tr("Open the &demo model"), this);
-    m_openDemoAction->setToolTip(tr("Open the tiny bundled model (fast; for trying the program, not for real images)"));
+    m_openDemoAction->setToolTip(tr("Open the bundled demo model: a tiny CLUE model trained by this project on "
+                                    "synthetic otoscopy images (for trying the program, not for real images)"));
     m_openDemoAction->setVisible(!demo.isEmpty());
     connect(m_openDemoAction, &QAction::triggered, this, [this, demo] { openModel(demo); });
 

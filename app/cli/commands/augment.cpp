@@ -1,6 +1,5 @@
 // clue augment — N synthetic images per class from a fine-tuned model (issue #4), with provenance, a manifest and a
 // near-copy check. Ctrl-C stops after the current image step; the same command resumes (existing images are kept).
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <fstream>
@@ -98,12 +97,7 @@ int run(AugmentArgs& a, CLI::App* cmd) {
     auto r = augment(o, ctx);
     ctx.finish_line();
     if (!r) return r.error().code == Errc::Cancelled ? 130 : report_error(r.error());
-    // Notes (a strategy that fell back, unreadable real images) live in the manifest; show them here too.
-    std::ifstream manifest(r->manifest_json);
-    const auto m = nlohmann::json::parse(manifest, nullptr, false);
-    if (m.is_object() && m.contains("notes") && m["notes"].is_array())
-        for (const auto& note : m["notes"])
-            if (note.is_string()) std::fprintf(stderr, "note: %s\n", note.get<std::string>().c_str());
+    for (const auto& note : r->notes) std::fprintf(stderr, "note: %s\n", note.c_str());
     std::printf("planned %d, generated %d, already there %d, flagged as near copies %d (moved to _excluded: %d)\n"
                 "manifest: %s\n",
                 r->planned, r->generated, r->skipped_existing, r->flagged, r->excluded, r->manifest_csv.c_str());

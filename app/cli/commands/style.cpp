@@ -13,6 +13,7 @@
 #include "clue/engine.h"
 #include "clue/metrics.h"
 #include "clue/png_meta.h"
+#include "clue/evaluate.h"
 #include "clue/style.h"
 #include "commands.h"
 
@@ -29,6 +30,7 @@ struct StyleArgs {
     double range = 3.0;
     std::vector<int> pair{0, 1};
     std::string data;  ///< check: a dataset whose manifest has ground-truth attribute columns
+    std::string classifier;  ///< check: a classifier (.safetensors from `clue evaluate`) judging the class kept
     int top = 3;
 };
 
@@ -198,15 +200,35 @@ int check(StyleArgs& a) {
     GenerateOptions o = a.o;
     o.prompt = prompt_of(a, info);
     if (o.seed < 0) o.seed = 1;
+    std::optional<Classifier> judge;
+    int wanted = -1;
+    if (!a.classifier.empty()) {
+        auto c = Classifier::load(a.classifier, a.device.empty() ? "auto" : a.device);
+        if (!c) return report_error(c.error());
+        const auto& names = c->classes();
+        wanted = static_cast<int>(std::find(names.begin(), names.end(), a.class_name) - names.begin());
+        if (wanted == static_cast<int>(names.size()))
+            return report_error({Errc::InvalidArgument, "--classifier: the classifier does not know class '" +
+                                                            a.class_name + "' (pass --class)"});
+        judge = std::move(*c);
+    }
     const std::vector<double> values{-3, -2, -1, 0, 1, 2, 3};
-    std::printf("component  explained  slider response (re-encoded μ at -3…3)                  Spearman ρ\n");
+    std::printf("component  explained  slider response (re-encoded μ at -3…3)                  Spearman ρ%s\n",
+                judge ? "  class kept" : "");
     for (const auto& c : comps) {
-        auto r = slider_response(**m, o, c, values, ctx);
+        std::vector<Image> images;
+        auto r = slider_response(**m, o, c, values, ctx, judge ? &images : nullptr);
         ctx.finish_line();
         if (!r) return report_error(r.error());
         std::printf("%-9s  %8.1f %%  ", c.label().c_str(), 100 * c.score);
         for (double v : *r) std::printf("%7.3f ", v);
-        std::printf("   %6.3f\n", spearman(values, *r));
+        std::printf("   %6.3f", spearman(values, *r));
+        if (judge) {
+            auto pred = judge->predict(images);
+            if (!pred) return report_error(pred.error());
+            std::printf("   %d/%zu", static_cast<int>(std::count(pred->begin(), pred->end(), wanted)), pred->size());
+        }
+        std::printf("\n");
     }
     if (ds) {
         // Attribute columns: every extra manifest column whose values are all numbers.
@@ -283,6 +305,8 @@ Runner add_style_command(CLI::App& app) {
     sampling(k, *a);
     k->add_option("--data", a->data, "dataset with attribute columns in its manifest (e.g. from make-demo-data)");
     k->add_option("--top", a->top, "number of PCA components")->capture_default_str();
+    k->add_option("--classifier", a->classifier, "classifier (.safetensors, e.g. <report>/extractor.safetensors of "
+                                                 "`clue evaluate`): how many slider images keep --class");
     return [a, s, e, t, k]() {
         if (k->parsed()) return check(*a);
         if (s->parsed()) return sample(*a);

@@ -58,6 +58,7 @@ struct AugmentSummary {
     JobState state = JobState::Succeeded;
     int planned = 0, generated = 0, skipped_existing = 0, flagged = 0, excluded = 0;
     std::string manifest_csv, manifest_json;
+    std::vector<std::string> notes;  ///< e.g. a style strategy that fell back, real images the check could not read
 };
 
 /// Runs this shard (resumable: an existing PNG with a matching recipe is skipped). Progress stage "augment".

@@ -94,4 +94,7 @@ namespace clue {
 /// <exe>/../share/clue-studio/models/tiny-sd15 (installed) or the source tree's resources/models/tiny-sd15 (build tree).
 /// Empty when none is found.
 std::string bundled_model_path();
+/// The project-trained CLUE demo model (resources/models/demo-otoscopy: synthetic otoscopy benchmark, 64², fp16
+/// weights; README "Demo model"), or "" when not installed.
+std::string bundled_demo_model_path();
 }  // namespace clue

@@ -75,9 +75,11 @@ std::vector<float> style_from_pca(const StyleSpace& space, const std::vector<dou
 
 /// Does a slider do what it says? For each value v of `values` (e.g. −3…3): generate with s = set(base, component, v)
 /// (same noise), re-encode the image and read μ along the component. Returns the re-encoded coordinates (one per value);
-/// a faithful slider gives a rising sequence (Spearman ρ near 1). Progress stage "generate".
+/// a faithful slider gives a rising sequence (Spearman ρ near 1). Progress stage "generate". `images`, when given,
+/// receives the generated image of each value (e.g. to check with a classifier that the class is kept).
 Result<std::vector<double>> slider_response(Model& model, const GenerateOptions& options, const StyleComponent& component,
-                                            const std::vector<double>& values, JobContext& context);
+                                            const std::vector<double>& values, JobContext& context,
+                                            std::vector<Image>* images = nullptr);
 
 /// Style vector as text (comma-separated, 6 significant digits) for the clipboard, and back (InvalidArgument
 /// naming the position of a bad number or a wrong count when expected_dim > 0).

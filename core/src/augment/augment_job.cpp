@@ -113,6 +113,7 @@ bool matches_recipe(const fs::path& png, const GenerateOptions& g) {
 
 Status write_manifests(const AugmentOptions& o, const ModelInfo* info, const std::vector<Record>& records,
                        const std::vector<std::string>& notes, AugmentSummary& summary) {
+    summary.notes = notes;
     // One file pair per shard, so shards running at the same time never write the same file.
     const std::string stem = o.shard_count == 1 ? std::string("manifest")
                                                 : "manifest.shard-" + std::to_string(o.shard_index) + "-of-" +

@@ -61,6 +61,18 @@ public:
         out.clear();
         for (const auto& e : *v) out.push_back(static_cast<T>(e.get<double>()));
     }
+    /// An array of strings.
+    void strings(const char* key, std::vector<std::string>& out) {
+        const nlohmann::json* v = get(key, "an array of strings", [](const nlohmann::json& x) {
+            if (!x.is_array()) return false;
+            for (const auto& e : x)
+                if (!e.is_string()) return false;
+            return true;
+        });
+        if (!v) return;
+        out.clear();
+        for (const auto& e : *v) out.push_back(e.get<std::string>());
+    }
     /// A nested object, or nullptr (an error when present but not an object).
     const nlohmann::json* object(const char* key) {
         return get(key, "an object", [](const nlohmann::json& x) { return x.is_object(); });

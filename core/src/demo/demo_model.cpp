@@ -1,4 +1,5 @@
 // make_demo_model: the recipe that makes the demo model from scratch (issue #4). Every number of the recipe is here.
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -179,7 +180,12 @@ Result<DemoModelSummary> make_demo_model(const DemoModelOptions& o, JobContext& 
             if (!r) return r.error();
             if (r->state == JobState::Cancelled) return Error{Errc::Cancelled, "cancelled (checkpoint written)"};
             (vanilla ? summary.vanilla_model : summary.clue_model) = r->model_dir;
-            (vanilla ? summary.vanilla_validation_loss : summary.clue_validation_loss) = r->last_validation_loss;
+            double loss = r->last_validation_loss;
+            if (!(loss > 0))  // a finished run resumed with nothing left to do: its log has the figure
+                if (auto rows = read_train_log(t.output_dir))
+                    for (const auto& row : *rows)
+                        if (std::isfinite(row.validation_loss)) loss = row.validation_loss;
+            (vanilla ? summary.vanilla_validation_loss : summary.clue_validation_loss) = loss;
         }
         return summary;
     });

@@ -146,6 +146,8 @@ at::ScalarType pick_dtype(const std::string& name, const torch::Device& dev) {
 
 }  // namespace
 
+torch::Device resolve_device(const std::string& name) { return pick_device(name); }
+
 std::unique_ptr<SDModel> load_sd_model(const std::string& path_str, const LoadOptions& options, JobContext* ctx) {
     const fs::path path(path_str);
     if (!fs::exists(path)) fail(Errc::FileNotFound, path_str + ": no such file or folder");

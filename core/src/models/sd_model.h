@@ -42,6 +42,9 @@ std::unique_ptr<SDModel> load_sd_model(const std::string& path, const LoadOption
 /// The SDModel behind a public Model handle (engine.cpp).
 SDModel& sd_model_of(Model& m);
 
+/// "auto" (CUDA 0 when available, else CPU), "cpu", "cuda[:N]"; throws CoreError(DeviceUnavailable/InvalidArgument).
+torch::Device resolve_device(const std::string& name);
+
 /// Individual diffusers-folder components (tests, tools).
 UNet load_unet_folder(const std::string& folder);
 AutoencoderKL load_vae_folder(const std::string& folder);

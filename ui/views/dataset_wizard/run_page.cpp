@@ -2,12 +2,8 @@
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -22,19 +18,6 @@
 #include "views/dataset_wizard/augment_wizard.h"
 #include "views/dataset_wizard/wizard_common.h"
 #include "widgets/job_strip.h"
-
-namespace {
-
-QStringList manifestNotes(const std::string& manifestJson) {
-    QFile file(QString::fromStdString(manifestJson));
-    QStringList notes;
-    if (!file.open(QIODevice::ReadOnly)) return notes;
-    for (const QJsonValue& note : QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("notes")).toArray())
-        notes.append(note.toString());
-    return notes;
-}
-
-}  // namespace
 
 RunPage::RunPage(AugmentWizard* wizard)
     : QWizardPage(wizard),
@@ -154,7 +137,7 @@ quint64 RunPage::start() {
         auto summary = clue::augment(options, context);
         if (!summary) return clue::Status(summary.error());
         outcome->summary = summary.value();
-        outcome->notes = manifestNotes(outcome->summary.manifest_json);
+        for (const auto& note : outcome->summary.notes) outcome->notes.append(QString::fromStdString(note));
         outcome->done = true;
         return clue::Status(clue::Ok{});
     });

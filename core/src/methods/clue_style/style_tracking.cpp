@@ -6,7 +6,7 @@ namespace clue {
 
 Result<std::vector<double>> slider_response(Model& model, const GenerateOptions& options,
                                             const StyleComponent& component, const std::vector<double>& values,
-                                            JobContext& context) {
+                                            JobContext& context, std::vector<Image>* images) {
     if (model.info().style_dim == 0)
         return Error{Errc::UnsupportedModel, "model '" + model.info().name + "' has no style path"};
     if (static_cast<int>(component.direction.size()) != model.info().style_dim)
@@ -24,6 +24,7 @@ Result<std::vector<double>> slider_response(Model& model, const GenerateOptions&
         auto mu = encode_style(model, r->images[0], o.prompt, &context);
         if (!mu) return mu.error();
         out.push_back(style_component_value(*mu, component));
+        if (images) images->push_back(r->images[0]);
     }
     return out;
 }
