@@ -35,10 +35,7 @@ struct StyleArgs {
 };
 
 std::string prompt_of(const StyleArgs& a, const ModelInfo& info) {
-    if (!a.prompt.empty()) return a.prompt;
-    std::string t = info.prompt_template.empty() ? "{class}" : info.prompt_template;
-    const auto pos = t.find("{class}");
-    return pos == std::string::npos ? t : t.replace(pos, 7, a.class_name);
+    return a.prompt.empty() ? prompt_for_class(info, a.class_name) : a.prompt;
 }
 
 Result<std::shared_ptr<Model>> open(const StyleArgs& a, TerminalJobContext& ctx) {

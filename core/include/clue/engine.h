@@ -2,6 +2,7 @@
 // The Stable Diffusion engine behind an opaque handle (sd.cpp `sd_ctx_t` style): no torch in this header.
 // Example: auto m = clue::Model::load("/models/sd15"); auto r = clue::generate(**m, opts, ctx);
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -44,8 +45,13 @@ struct ModelInfo {
     std::string style_space;      ///< CLUE models: path of style/style_space.safetensors when the run wrote one
     std::string prompt_template;  ///< CLUE/fine-tuned models: the training prompt template ("" = unknown)
     std::vector<std::string> classes;  ///< fine-tuned models: the training classes (for {class})
+    std::map<std::string, std::string> class_prompts;  ///< class name → its text for {class} ("" map = the name)
     std::vector<ComponentInfo> components;
 };
+
+/// The prompt a fine-tuned model was trained with for `class_name`: the template with {class} replaced by the class's
+/// text (class_prompts, else the name); no {class} = the template itself; no template = the text.
+std::string prompt_for_class(const ModelInfo& info, const std::string& class_name);
 
 class Model {
 public:

@@ -84,12 +84,9 @@ RunSettings run_settings(const std::string& model_dir) {
 
 /// Same rule as training: the template with {class} replaced; no {class} = the template itself; none = the text.
 std::string prompt_for(const ModelInfo& info, const RunSettings& run, const std::string& class_name) {
-    auto it = run.class_prompts.find(class_name);
-    const std::string text = it != run.class_prompts.end() ? it->second : class_name;
-    std::string out = info.prompt_template;
-    const auto pos = out.find("{class}");
-    if (pos == std::string::npos) return out.empty() ? text : out;
-    return out.replace(pos, 7, text);
+    ModelInfo with_run = info;
+    if (!run.class_prompts.empty()) with_run.class_prompts = run.class_prompts;
+    return prompt_for_class(with_run, class_name);
 }
 
 /// A real image as the model saw it in training (preprocessed), or the clean image when preprocessing fails.

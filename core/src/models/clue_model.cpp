@@ -16,12 +16,10 @@ namespace fs = std::filesystem;
 namespace clue::models {
 
 std::string FineTuneInfo::prompt_for(const std::string& class_name) const {
-    auto it = class_prompts.find(class_name);
-    const std::string& text = it != class_prompts.end() ? it->second : class_name;
-    std::string out = prompt_template;
-    const auto pos = out.find("{class}");
-    if (pos == std::string::npos) return out.empty() ? text : out;
-    return out.replace(pos, 7, text);
+    ModelInfo info;
+    info.prompt_template = prompt_template;
+    info.class_prompts = class_prompts;
+    return prompt_for_class(info, class_name);
 }
 
 FineTuneInfo read_finetune_info(const fs::path& root) {
@@ -155,3 +153,16 @@ void export_model_folder(const fs::path& out, const SDModel& m, const FineTuneIn
 }
 
 }  // namespace clue::models
+
+namespace clue {
+
+std::string prompt_for_class(const ModelInfo& info, const std::string& class_name) {
+    auto it = info.class_prompts.find(class_name);
+    const std::string& text = it != info.class_prompts.end() ? it->second : class_name;
+    std::string out = info.prompt_template;
+    const auto pos = out.find("{class}");
+    if (pos == std::string::npos) return out.empty() ? text : out;
+    return out.replace(pos, 7, text);
+}
+
+}  // namespace clue

@@ -188,6 +188,7 @@ std::unique_ptr<SDModel> load_sd_model(const std::string& path_str, const LoadOp
     m->info.style_tokens = static_cast<int>(m->finetune.style_tokens);
     m->info.prompt_template = m->finetune.prompt_template;
     m->info.classes = m->finetune.classes;
+    m->info.class_prompts = m->finetune.class_prompts;
     if (fs::is_directory(path) && fs::exists(path / "style" / "style_space.safetensors"))
         m->info.style_space = fs::absolute(path / "style" / "style_space.safetensors").string();
     if (m->device.is_cuda() && options.channels_last) {

@@ -81,13 +81,13 @@ StylePanel::StylePanel(QWidget* parent)
 
     connect(m_class, &QComboBox::activated, this, [this](int index) {
         const QString name = m_class->itemData(index).toString();
-        if (!name.isEmpty()) setPrompt(promptForClass(m_template, name));
+        if (!name.isEmpty()) setPrompt(classPrompt(name));
         Q_EMIT settingsChanged();
     });
     connect(m_prompt, &QLineEdit::editingFinished, this, [this] {
         // Typing makes it a free prompt unless it still equals the chosen class's prompt.
         const QString name = m_class->currentData().toString();
-        if (!name.isEmpty() && m_prompt->text() != promptForClass(m_template, name)) m_class->setCurrentIndex(0);
+        if (!name.isEmpty() && m_prompt->text() != classPrompt(name)) m_class->setCurrentIndex(0);
         Q_EMIT settingsChanged();
     });
     connect(m_seed, &QSpinBox::valueChanged, this, &StylePanel::settingsChanged);
@@ -138,16 +138,23 @@ QString StylePanel::promptForClass(const QString& promptTemplate, const QString&
     return prompt.replace(QStringLiteral("{class}"), className);
 }
 
-void StylePanel::setPromptChoices(const std::vector<std::string>& classes, const QString& promptTemplate) {
+QString StylePanel::classPrompt(const QString& className) const {
+    auto it = m_classPrompts.find(className.toStdString());
+    return promptForClass(m_template, it == m_classPrompts.end() ? className : QString::fromStdString(it->second));
+}
+
+void StylePanel::setPromptChoices(const std::vector<std::string>& classes, const QString& promptTemplate,
+                                  const std::map<std::string, std::string>& classPrompts) {
     m_classNames = classes;
     m_template = promptTemplate;
+    m_classPrompts = classPrompts;
     const QSignalBlocker blocker(m_class);
     m_class->clear();
     m_class->addItem(tr("Free prompt"), QString());
     for (const std::string& name : classes) m_class->addItem(QString::fromStdString(name), QString::fromStdString(name));
     if (!classes.empty()) {
         m_class->setCurrentIndex(1);
-        setPrompt(promptForClass(m_template, QString::fromStdString(classes.front())));
+        setPrompt(classPrompt(QString::fromStdString(classes.front())));
     }
 }
 

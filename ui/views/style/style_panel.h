@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <map>
+
 #include <string>
 #include <vector>
 
@@ -27,7 +29,8 @@ public:
     explicit StylePanel(QWidget* parent = nullptr);
 
     /// The model's classes and prompt template (from ModelInfo); fills the class picker.
-    void setPromptChoices(const std::vector<std::string>& classes, const QString& promptTemplate);
+    void setPromptChoices(const std::vector<std::string>& classes, const QString& promptTemplate,
+                          const std::map<std::string, std::string>& classPrompts = {});
     /// "{class}" in `promptTemplate` replaced by `className`; the class alone when there is no template.
     static QString promptForClass(const QString& promptTemplate, const QString& className);
 
@@ -70,6 +73,8 @@ Q_SIGNALS:
 private:
     std::vector<std::string> m_classNames;
     QString m_template;
+    std::map<std::string, std::string> m_classPrompts;  ///< class → its text for {class} (clue.json)
+    QString classPrompt(const QString& className) const;
     QComboBox* m_class;
     QLineEdit* m_prompt;
     QSpinBox* m_seed;

@@ -63,18 +63,19 @@ void StyleView::onModelChanged() {
     const auto model = m_session->model();
     if (model && !m_session->isLoading()) {
         const clue::ModelInfo& info = model->info();
-        setStyleModel(info.style_dim, info.classes, QString::fromStdString(info.prompt_template));
+        setStyleModel(info.style_dim, info.classes, QString::fromStdString(info.prompt_template), info.class_prompts);
     } else {
         setStyleModel(0, {}, QString());
     }
 }
 
-void StyleView::setStyleModel(int styleDim, const std::vector<std::string>& classes, const QString& promptTemplate) {
+void StyleView::setStyleModel(int styleDim, const std::vector<std::string>& classes, const QString& promptTemplate,
+                              const std::map<std::string, std::string>& classPrompts) {
     m_styleDim = qMax(0, styleDim);
     m_style.assign(size_t(m_styleDim), 0.0f);
     m_queue.clearPending();
     m_canvas->clearImage();
-    m_panel->setPromptChoices(classes, promptTemplate);
+    m_panel->setPromptChoices(classes, promptTemplate, classPrompts);
     rebuildComponents();
     updateEmptyState();
 }

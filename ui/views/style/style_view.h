@@ -4,6 +4,8 @@
 // one job runs, only the newest request waits). Results go to the gallery and the outputs folder like
 // the Generate view's. Without a CLUE model the canvas says how to get one.
 #include <QHash>
+
+#include <map>
 #include <QList>
 #include <QWidget>
 
@@ -37,7 +39,8 @@ public:
 
     /// Style dimension, classes and template of the open model (0 = no style path: empty state).
     /// Called on every model load; tests call it without a model.
-    void setStyleModel(int styleDim, const std::vector<std::string>& classes, const QString& promptTemplate);
+    void setStyleModel(int styleDim, const std::vector<std::string>& classes, const QString& promptTemplate,
+                       const std::map<std::string, std::string>& classPrompts = {});
     int styleDim() const { return m_styleDim; }
     bool hasStyleModel() const { return m_styleDim > 0; }
     bool canGenerate() const;

@@ -187,8 +187,7 @@ quint64 StyleSpaceView::generateAt(double x, double y, int pointIndex) {
     const auto model = m_session->model();
     clue::GenerateOptions options = m_parameters->options();  // sampler, steps, CFG, size, negative prompt
     const QString className = classForPoint(pointIndex, x, y);
-    options.prompt =
-        StylePanel::promptForClass(QString::fromStdString(model->info().prompt_template), className).toStdString();
+    options.prompt = clue::prompt_for_class(model->info(), className.toStdString());
     options.seed = m_seed->value();
     options.batch = 1;
     options.style = clue::style_from_pca(*space, {x, y});
