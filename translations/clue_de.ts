@@ -158,6 +158,311 @@
     </message>
 </context>
 <context>
+    <name>EvaluateReportPanel</name>
+    <message>
+        <source>Pick real, test and synthetic images in the Parameters dock and run an evaluation, or open an earlier report (results.json).</source>
+        <translation>Wählen Sie im Parameterbereich echte, Test- und synthetische Bilder und starten Sie eine Auswertung, oder öffnen Sie einen früheren Bericht (results.json).</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open report.html (tables and figures) in the web browser</source>
+        <translation>report.html (Tabellen und Abbildungen) im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Distribution metrics&lt;/b&gt; (real test images vs. the same number of synthetic ones)</source>
+        <translation>&lt;b&gt;Verteilungsmaße&lt;/b&gt; (echte Testbilder gegen die gleiche Zahl synthetischer Bilder)</translation>
+    </message>
+    <message>
+        <source>FID and KID: lower is closer to the real images; precision: share of synthetic images inside the real manifold; recall: share of real images covered</source>
+        <translation>FID und KID: niedriger ist näher an den echten Bildern; Precision: Anteil synthetischer Bilder innerhalb der echten Mannigfaltigkeit; Recall: Anteil der abgedeckten echten Bilder</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Classifier macro-F1&lt;/b&gt; on the real test images</source>
+        <translation>&lt;b&gt;Makro-F1 des Klassifikators&lt;/b&gt; auf den echten Testbildern</translation>
+    </message>
+    <message>
+        <source>Synthetic-only training against scale (mean ± sd over seeds); dashed: real only and real + synthetic</source>
+        <translation>Training nur mit synthetischen Bildern gegen den Umfang (Mittelwert ± SD über Seeds); gestrichelt: nur echt sowie echt + synthetisch</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Merkmale: %1</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Echt</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>Synthetisch</translation>
+    </message>
+    <message>
+        <source>FID</source>
+        <translation>FID</translation>
+    </message>
+    <message>
+        <source>KID ×10³</source>
+        <translation>KID ×10³</translation>
+    </message>
+    <message>
+        <source>Precision %</source>
+        <translation>Precision %</translation>
+    </message>
+    <message>
+        <source>Recall %</source>
+        <translation>Recall %</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Macro-F1 %</source>
+        <translation>Makro-F1 %</translation>
+    </message>
+    <message>
+        <source>Accuracy %</source>
+        <translation>Genauigkeit %</translation>
+    </message>
+    <message>
+        <source>F1 %1 %</source>
+        <translation>F1 %1 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Hinweise&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>real only</source>
+        <translation>nur echt</translation>
+    </message>
+    <message>
+        <source>real + %1</source>
+        <translation>echt + %1</translation>
+    </message>
+    <message>
+        <source>synthetic images per class (% of the real training set)</source>
+        <translation>synthetische Bilder pro Klasse (% des echten Trainingssatzes)</translation>
+    </message>
+    <message>
+        <source>macro-F1 (%)</source>
+        <translation>Makro-F1 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateSettingsPanel</name>
+    <message>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>The real training images of the fine-tune (folder with one sub-folder per class, or a manifest CSV); their validation split stops the classifiers early</source>
+        <translation>Die echten Trainingsbilder des Fine-Tunings (Ordner mit einem Unterordner pro Klasse oder ein CSV-Manifest); ihr Validierungsanteil beendet das Training der Klassifikatoren frühzeitig</translation>
+    </message>
+    <message>
+        <source>Real (training)</source>
+        <translation>Echt (Training)</translation>
+    </message>
+    <message>
+        <source>Held-out real test images that no model has seen (required)</source>
+        <translation>Zurückgehaltene echte Testbilder, die kein Modell gesehen hat (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Real (test)</source>
+        <translation>Echt (Test)</translation>
+    </message>
+    <message>
+        <source>Optional second test set, e.g. from another clinic</source>
+        <translation>Optionaler zweiter Testsatz, z. B. aus einer anderen Klinik</translation>
+    </message>
+    <message>
+        <source>External (optional)</source>
+        <translation>Extern (optional)</translation>
+    </message>
+    <message>
+        <source>Synthetic sets</source>
+        <translation>Synthetische Sätze</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Augmentation outputs to compare (folders written by Tools ▸ Augment dataset); the name labels the set in the report</source>
+        <translation>Zu vergleichende Erweiterungsergebnisse (von Extras ▸ Datensatz erweitern geschriebene Ordner); der Name bezeichnet den Satz im Bericht</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a synthetic set (a folder)</source>
+        <translation>Einen synthetischen Satz (einen Ordner) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected synthetic set</source>
+        <translation>Den ausgewählten synthetischen Satz entfernen</translation>
+    </message>
+    <message>
+        <source>Choose a synthetic set</source>
+        <translation>Synthetischen Satz wählen</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Train a classifier on synthetic images only, %1 % of the real training count per class</source>
+        <translation>Einen Klassifikator nur mit synthetischen Bildern trainieren, %1 % der echten Trainingsanzahl pro Klasse</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Umfänge</translation>
+    </message>
+    <message>
+        <source>Classifier seeds per configuration; the report gives mean ± sd</source>
+        <translation>Klassifikator-Seeds pro Konfiguration; der Bericht nennt Mittelwert ± SD</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Training steps of every classifier (the same budget for every training set)</source>
+        <translation>Trainingsschritte jedes Klassifikators (das gleiche Budget für jeden Trainingssatz)</translation>
+    </message>
+    <message>
+        <source>Classifier steps</source>
+        <translation>Klassifikator-Schritte</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Input edge of the classifier; use the model&apos;s resolution</source>
+        <translation>Eingabekantenlänge des Klassifikators; verwenden Sie die Auflösung des Modells</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>FID, KID, precision and recall</source>
+        <translation>FID, KID, Precision und Recall</translation>
+    </message>
+    <message>
+        <source>Distribution metrics of each synthetic set against the real test images</source>
+        <translation>Verteilungsmaße jedes synthetischen Satzes gegen die echten Testbilder</translation>
+    </message>
+    <message>
+        <source>Inception-v3 TF-FID weights as .safetensors (optional). Without them CLUE Studio trains its own feature extractor on the real images; the report names which was used.</source>
+        <translation>Inception-v3-TF-FID-Gewichte als .safetensors (optional). Ohne sie trainiert CLUE Studio einen eigenen Merkmalsextraktor auf den echten Bildern; der Bericht nennt, welcher verwendet wurde.</translation>
+    </message>
+    <message>
+        <source>safetensors (*.safetensors)</source>
+        <translation>safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Inception-v3</source>
+        <translation>Inception-v3</translation>
+    </message>
+    <message>
+        <source>The report folder: report.html, figures, results.json</source>
+        <translation>Der Berichtsordner: report.html, Abbildungen, results.json</translation>
+    </message>
+    <message>
+        <source>Report folder</source>
+        <translation>Berichtsordner</translation>
+    </message>
+    <message>
+        <source>Run evaluation</source>
+        <translation>Auswertung starten</translation>
+    </message>
+    <message>
+        <source>Train the feature extractor and the classifiers and write the report (a job; it can take a while on a CPU)</source>
+        <translation>Merkmalsextraktor und Klassifikatoren trainieren und den Bericht schreiben (ein Auftrag; auf einer CPU kann das dauern)</translation>
+    </message>
+    <message>
+        <source>Open report…</source>
+        <translation>Bericht öffnen…</translation>
+    </message>
+    <message>
+        <source>Show an earlier evaluation (its results.json)</source>
+        <translation>Eine frühere Auswertung anzeigen (ihre results.json)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateView</name>
+    <message>
+        <source>Open an evaluation report</source>
+        <translation>Auswertungsbericht öffnen</translation>
+    </message>
+    <message>
+        <source>Evaluation results (results.json)</source>
+        <translation>Auswertungsergebnisse (results.json)</translation>
+    </message>
+    <message>
+        <source>Evaluation finished: %1</source>
+        <translation>Auswertung abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled; nothing was written.</source>
+        <translation>Auswertung abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The evaluation failed</source>
+        <translation>Die Auswertung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+</context>
+<context>
     <name>GalleryStrip</name>
     <message>
         <source>Results appear here: click one to view it, double-click to reuse its parameters, drag it out to save a copy.</source>
@@ -554,10 +859,6 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
         <translation>&amp;Demomodell öffnen</translation>
     </message>
     <message>
-        <source>Open the tiny bundled model (fast; for trying the program, not for real images)</source>
-        <translation>Das winzige mitgelieferte Modell öffnen (schnell; zum Ausprobieren des Programms, nicht für echte Bilder)</translation>
-    </message>
-    <message>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
@@ -592,6 +893,18 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     <message>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>FID, precision/recall and classifier F1 of synthetic sets against real images</source>
+        <translation>FID, Precision/Recall und Klassifikator-F1 synthetischer Sätze gegen echte Bilder</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo model: a tiny CLUE model trained by this project on synthetic otoscopy images (for trying the program, not for real images)</source>
+        <translation>Das mitgelieferte Demomodell öffnen: ein kleines CLUE-Modell, das dieses Projekt auf synthetischen Otoskopiebildern trainiert hat (zum Ausprobieren, nicht für echte Bilder)</translation>
     </message>
 </context>
 <context>
@@ -2352,10 +2665,6 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
         <translation>datei.ini</translation>
     </message>
     <message>
-        <source>Open this view: generate, train, style or style-space.</source>
-        <translation>Diese Ansicht öffnen: generate, train, style oder style-space.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -2378,6 +2687,22 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     <message>
         <source>Unknown wizard %1; use augment</source>
         <translation>Unbekannter Assistent %1; verwenden Sie augment</translation>
+    </message>
+    <message>
+        <source>Open this view: generate, train, style, style-space or evaluate.</source>
+        <translation>Diese Ansicht öffnen: generate, train, style, style-space oder evaluate.</translation>
+    </message>
+    <message>
+        <source>Show this evaluation report (results.json) in the Evaluate view.</source>
+        <translation>Diesen Auswertungsbericht (results.json) in der Ansicht „Auswerten“ zeigen.</translation>
+    </message>
+    <message>
+        <source>results.json</source>
+        <translation>results.json</translation>
+    </message>
+    <message>
+        <source>Cannot read the report %1</source>
+        <translation>Der Bericht %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 </TS>

@@ -158,6 +158,311 @@
     </message>
 </context>
 <context>
+    <name>EvaluateReportPanel</name>
+    <message>
+        <source>Pick real, test and synthetic images in the Parameters dock and run an evaluation, or open an earlier report (results.json).</source>
+        <translation>매개변수 패널에서 실제·테스트·합성 이미지를 고르고 평가를 실행하거나, 이전 보고서(results.json)를 여세요.</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>브라우저에서 열기</translation>
+    </message>
+    <message>
+        <source>Open report.html (tables and figures) in the web browser</source>
+        <translation>report.html(표와 그림)을 웹 브라우저에서 엽니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Distribution metrics&lt;/b&gt; (real test images vs. the same number of synthetic ones)</source>
+        <translation>&lt;b&gt;분포 지표&lt;/b&gt; (실제 테스트 이미지 대 같은 수의 합성 이미지)</translation>
+    </message>
+    <message>
+        <source>FID and KID: lower is closer to the real images; precision: share of synthetic images inside the real manifold; recall: share of real images covered</source>
+        <translation>FID와 KID: 낮을수록 실제 이미지에 가깝습니다. 정밀도: 실제 매니폴드 안에 있는 합성 이미지의 비율. 재현율: 포괄된 실제 이미지의 비율</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Classifier macro-F1&lt;/b&gt; on the real test images</source>
+        <translation>실제 테스트 이미지에서의 &lt;b&gt;분류기 매크로 F1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Synthetic-only training against scale (mean ± sd over seeds); dashed: real only and real + synthetic</source>
+        <translation>규모에 따른 합성 전용 학습 (시드에 대한 평균 ± 표준편차); 점선: 실제만, 실제 + 합성</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>특징: %1</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>세트</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>합성</translation>
+    </message>
+    <message>
+        <source>FID</source>
+        <translation>FID</translation>
+    </message>
+    <message>
+        <source>KID ×10³</source>
+        <translation>KID ×10³</translation>
+    </message>
+    <message>
+        <source>Precision %</source>
+        <translation>정밀도 %</translation>
+    </message>
+    <message>
+        <source>Recall %</source>
+        <translation>재현율 %</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Macro-F1 %</source>
+        <translation>매크로 F1 %</translation>
+    </message>
+    <message>
+        <source>Accuracy %</source>
+        <translation>정확도 %</translation>
+    </message>
+    <message>
+        <source>F1 %1 %</source>
+        <translation>F1 %1 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;참고&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>real only</source>
+        <translation>실제만</translation>
+    </message>
+    <message>
+        <source>real + %1</source>
+        <translation>실제 + %1</translation>
+    </message>
+    <message>
+        <source>synthetic images per class (% of the real training set)</source>
+        <translation>클래스당 합성 이미지 (실제 학습 세트 대비 %)</translation>
+    </message>
+    <message>
+        <source>macro-F1 (%)</source>
+        <translation>매크로 F1 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateSettingsPanel</name>
+    <message>
+        <source>Browse</source>
+        <translation>찾아보기</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>폴더 선택</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>The real training images of the fine-tune (folder with one sub-folder per class, or a manifest CSV); their validation split stops the classifiers early</source>
+        <translation>미세 조정의 실제 학습 이미지 (클래스마다 하위 폴더가 있는 폴더 또는 매니페스트 CSV); 이 이미지의 검증 분할로 분류기 학습을 조기 종료합니다</translation>
+    </message>
+    <message>
+        <source>Real (training)</source>
+        <translation>실제 (학습)</translation>
+    </message>
+    <message>
+        <source>Held-out real test images that no model has seen (required)</source>
+        <translation>어떤 모델도 보지 않은 별도의 실제 테스트 이미지 (필수)</translation>
+    </message>
+    <message>
+        <source>Real (test)</source>
+        <translation>실제 (테스트)</translation>
+    </message>
+    <message>
+        <source>Optional second test set, e.g. from another clinic</source>
+        <translation>선택 사항인 두 번째 테스트 세트, 예: 다른 병원의 데이터</translation>
+    </message>
+    <message>
+        <source>External (optional)</source>
+        <translation>외부 (선택)</translation>
+    </message>
+    <message>
+        <source>Synthetic sets</source>
+        <translation>합성 세트</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Augmentation outputs to compare (folders written by Tools ▸ Augment dataset); the name labels the set in the report</source>
+        <translation>비교할 증강 결과 (도구 ▸ 데이터셋 증강으로 만든 폴더); 이름은 보고서에서 세트를 가리킵니다</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Add a synthetic set (a folder)</source>
+        <translation>합성 세트(폴더) 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove the selected synthetic set</source>
+        <translation>선택한 합성 세트 제거</translation>
+    </message>
+    <message>
+        <source>Choose a synthetic set</source>
+        <translation>합성 세트 선택</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>Train a classifier on synthetic images only, %1 % of the real training count per class</source>
+        <translation>클래스별 실제 학습 이미지 수의 %1 %만큼의 합성 이미지로만 분류기를 학습합니다</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <source>Classifier seeds per configuration; the report gives mean ± sd</source>
+        <translation>구성마다 사용할 분류기 시드 수; 보고서는 평균 ± 표준편차를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Training steps of every classifier (the same budget for every training set)</source>
+        <translation>각 분류기의 학습 단계 수 (모든 학습 세트에 같은 예산)</translation>
+    </message>
+    <message>
+        <source>Classifier steps</source>
+        <translation>분류기 단계</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Input edge of the classifier; use the model&apos;s resolution</source>
+        <translation>분류기 입력 한 변의 크기; 모델의 해상도를 쓰세요</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>이미지 크기</translation>
+    </message>
+    <message>
+        <source>FID, KID, precision and recall</source>
+        <translation>FID, KID, 정밀도와 재현율</translation>
+    </message>
+    <message>
+        <source>Distribution metrics of each synthetic set against the real test images</source>
+        <translation>실제 테스트 이미지에 대한 각 합성 세트의 분포 지표</translation>
+    </message>
+    <message>
+        <source>Inception-v3 TF-FID weights as .safetensors (optional). Without them CLUE Studio trains its own feature extractor on the real images; the report names which was used.</source>
+        <translation>Inception-v3 TF-FID 가중치(.safetensors, 선택). 없으면 CLUE Studio가 실제 이미지로 자체 특징 추출기를 학습하며, 보고서에 어느 것을 썼는지 적습니다.</translation>
+    </message>
+    <message>
+        <source>safetensors (*.safetensors)</source>
+        <translation>safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Inception-v3</source>
+        <translation>Inception-v3</translation>
+    </message>
+    <message>
+        <source>The report folder: report.html, figures, results.json</source>
+        <translation>보고서 폴더: report.html, 그림, results.json</translation>
+    </message>
+    <message>
+        <source>Report folder</source>
+        <translation>보고서 폴더</translation>
+    </message>
+    <message>
+        <source>Run evaluation</source>
+        <translation>평가 실행</translation>
+    </message>
+    <message>
+        <source>Train the feature extractor and the classifiers and write the report (a job; it can take a while on a CPU)</source>
+        <translation>특징 추출기와 분류기를 학습하고 보고서를 씁니다 (작업; CPU에서는 시간이 걸릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>Open report…</source>
+        <translation>보고서 열기…</translation>
+    </message>
+    <message>
+        <source>Show an earlier evaluation (its results.json)</source>
+        <translation>이전 평가 보기 (해당 results.json)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateView</name>
+    <message>
+        <source>Open an evaluation report</source>
+        <translation>평가 보고서 열기</translation>
+    </message>
+    <message>
+        <source>Evaluation results (results.json)</source>
+        <translation>평가 결과 (results.json)</translation>
+    </message>
+    <message>
+        <source>Evaluation finished: %1</source>
+        <translation>평가 완료: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled; nothing was written.</source>
+        <translation>평가가 취소되었습니다. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The evaluation failed</source>
+        <translation>평가에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>평가</translation>
+    </message>
+</context>
+<context>
     <name>GalleryStrip</name>
     <message>
         <source>Results appear here: click one to view it, double-click to reuse its parameters, drag it out to save a copy.</source>
@@ -553,10 +858,6 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
         <translation>데모 모델 열기(&amp;D)</translation>
     </message>
     <message>
-        <source>Open the tiny bundled model (fast; for trying the program, not for real images)</source>
-        <translation>함께 제공되는 아주 작은 모델을 엽니다 (빠름. 프로그램을 시험해 보는 용도이며 실제 이미지용이 아닙니다)</translation>
-    </message>
-    <message>
         <source>Train</source>
         <translation>학습</translation>
     </message>
@@ -591,6 +892,18 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     <message>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>FID, precision/recall and classifier F1 of synthetic sets against real images</source>
+        <translation>실제 이미지에 대한 합성 세트의 FID, 정밀도/재현율, 분류기 F1</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo model: a tiny CLUE model trained by this project on synthetic otoscopy images (for trying the program, not for real images)</source>
+        <translation>함께 제공되는 데모 모델 열기: 이 프로젝트가 합성 이경 이미지로 학습한 작은 CLUE 모델 (프로그램 체험용이며 실제 이미지용이 아님)</translation>
     </message>
 </context>
 <context>
@@ -2351,10 +2664,6 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
         <translation>파일.ini</translation>
     </message>
     <message>
-        <source>Open this view: generate, train, style or style-space.</source>
-        <translation>이 보기를 엽니다: generate, train, style, style-space.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>이름</translation>
     </message>
@@ -2377,6 +2686,22 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     <message>
         <source>Unknown wizard %1; use augment</source>
         <translation>알 수 없는 마법사 %1; augment를 쓰세요</translation>
+    </message>
+    <message>
+        <source>Open this view: generate, train, style, style-space or evaluate.</source>
+        <translation>이 보기를 엽니다: generate, train, style, style-space 또는 evaluate.</translation>
+    </message>
+    <message>
+        <source>Show this evaluation report (results.json) in the Evaluate view.</source>
+        <translation>이 평가 보고서(results.json)를 평가 보기에 표시합니다.</translation>
+    </message>
+    <message>
+        <source>results.json</source>
+        <translation>results.json</translation>
+    </message>
+    <message>
+        <source>Cannot read the report %1</source>
+        <translation>보고서 %1을(를) 읽을 수 없습니다</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@
 #include "common/model_session.h"
 #include "common/translations.h"
 #include "main_window/main_window.h"
+#include "views/evaluate/evaluate_view.h"
 #include "clue/augment.h"
 #include "views/dataset_wizard/augment_wizard.h"
 #include "views/dataset_wizard/run_page.h"
@@ -99,7 +100,7 @@ int main(int argc, char* argv[]) {
         QCoreApplication::translate("main", "file.ini"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QCoreApplication::translate("main", "Open this view: generate, train, style or style-space."),
+        QCoreApplication::translate("main", "Open this view: generate, train, style, style-space or evaluate."),
         QCoreApplication::translate("main", "name"));
     const QCommandLineOption wizardOption(
         QStringLiteral("wizard"),
@@ -111,15 +112,19 @@ int main(int argc, char* argv[]) {
         QStringLiteral("augment-recipe"),
         QCoreApplication::translate("main", "Fill the augmentation wizard from this recipe (clue augment --recipe)."),
         QCoreApplication::translate("main", "file.json"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("evaluation-report"),
+        QCoreApplication::translate("main", "Show this evaluation report (results.json) in the Evaluate view."),
+        QCoreApplication::translate("main", "results.json"));
     parser.addOptions({modelOption, promptOption, generateOption, grabOption, grabTimeoutOption, langOption,
-                       settingsOption, viewOption, wizardOption, recipeOption});
+                       settingsOption, viewOption, wizardOption, recipeOption, reportOption});
     parser.process(app);
 
     MainWindow window(settings.get());
     if (parser.isSet(promptOption)) window.parameters()->promptEdit()->setPlainText(parser.value(promptOption));
     if (parser.isSet(viewOption)) {
         const QStringList views = {QStringLiteral("generate"), QStringLiteral("train"), QStringLiteral("style"),
-                                   QStringLiteral("style-space")};
+                                   QStringLiteral("style-space"), QStringLiteral("evaluate")};
         const int index = int(views.indexOf(parser.value(viewOption).toLower()));
         if (index < 0) {
             std::fprintf(stderr, "%s\n",
@@ -128,6 +133,11 @@ int main(int argc, char* argv[]) {
             return 2;
         }
         window.viewTabs()->setCurrentIndex(index);
+    }
+    if (parser.isSet(reportOption) && !window.evaluateView()->openReport(parser.value(reportOption))) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Cannot read the report %1")
+                                                    .arg(parser.value(reportOption))));
+        return 3;
     }
     window.show();
 

@@ -20,6 +20,8 @@
 #include "common/model_session.h"
 #include "common/style_space_holder.h"
 #include "main_window/main_window.h"
+#include "views/evaluate/evaluate_settings_panel.h"
+#include "views/evaluate/evaluate_view.h"
 #include "models/gallery_model.h"
 #include "views/generate/parameters_panel.h"
 #include "views/style/live_preview_queue.h"
@@ -46,7 +48,7 @@ private Q_SLOTS:
     void sliderMovesCoalesceInTheView();
     void sampleResetCopyPaste();
     void styleSpaceScatter();
-    void mainWindowHasFourViews();
+    void mainWindowHasItsViews();
 
 private:
     static std::shared_ptr<clue::StyleSpace> makeSpace(int dim);
@@ -274,17 +276,18 @@ void TestStyleViews::styleSpaceScatter() {
     QVERIFY(!m_map->emptyText().isEmpty());
 }
 
-void TestStyleViews::mainWindowHasFourViews() {
+void TestStyleViews::mainWindowHasItsViews() {
     MainWindow window(m_settings.get());
     window.resize(1280, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTabWidget* tabs = window.viewTabs();
-    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->count(), 5);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Generate"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Train"));
     QCOMPARE(tabs->tabText(2), QStringLiteral("Style"));
     QCOMPARE(tabs->tabText(3), QStringLiteral("Style space"));
+    QCOMPARE(tabs->tabText(4), QStringLiteral("Evaluate"));
     for (int i = 0; i < tabs->count(); ++i) QVERIFY(!tabs->tabToolTip(i).isEmpty());
     QVERIFY(window.parameters()->isVisible());
     QVERIFY(!window.trainView()->settingsPanel()->isVisible());
@@ -298,7 +301,11 @@ void TestStyleViews::mainWindowHasFourViews() {
     QVERIFY(!window.generateAction()->isEnabled());
     tabs->setCurrentWidget(window.styleSpaceView());
     QVERIFY(!window.styleView()->panel()->isVisible());
+    tabs->setCurrentWidget(window.evaluateView());  // its own group replaces the shared fields, as Train's
+    QVERIFY(!window.parameters()->isVisible());
+    QVERIFY(window.evaluateView()->settingsPanel()->isVisible());
     tabs->setCurrentIndex(0);
+    QVERIFY(!window.evaluateView()->settingsPanel()->isVisible());
     QVERIFY(window.parameters()->isPromptAndSeedVisible());
 }
 

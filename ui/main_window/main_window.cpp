@@ -27,6 +27,8 @@
 #include "views/style/style_view.h"
 #include "views/style_space/style_space_view.h"
 #include "views/train/train_settings_panel.h"
+#include "views/evaluate/evaluate_settings_panel.h"
+#include "views/evaluate/evaluate_view.h"
 #include "views/train/train_view.h"
 #include "widgets/error_dialog.h"
 #include "widgets/gallery_strip.h"
@@ -92,6 +94,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     connect(m_styleView, &StyleView::statusMessage, this, showStatus);
     connect(m_styleView, &StyleView::resultsArrived, this, &MainWindow::updateActions);
     connect(m_styleSpaceView, &StyleSpaceView::statusMessage, this, showStatus);
+    connect(m_evaluateView, &EvaluateView::statusMessage, this, showStatus);
     connect(m_styleSpaceView, &StyleSpaceView::resultsArrived, this, &MainWindow::updateActions);
     connect(m_styleSpaces, &StyleSpaceHolder::changed, this, &MainWindow::updateActions);
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::onViewChanged);
@@ -138,6 +141,9 @@ void MainWindow::createCentralArea() {
                            tr("Move the style vector of a CLUE model with sliders and see the image follow"));
     m_views->setTabToolTip(m_views->addTab(m_styleSpaceView, tr("Style space")),
                            tr("The PCA map of the styles of a dataset; click it to generate that style"));
+    m_evaluateView = new EvaluateView(m_jobs, this);
+    m_views->setTabToolTip(m_views->addTab(m_evaluateView, tr("Evaluate")),
+                           tr("FID, precision/recall and classifier F1 of synthetic sets against real images"));
     setCentralWidget(m_views);
 }
 
@@ -152,7 +158,8 @@ void MainWindow::createDocks() {
     dockLayout->setSpacing(0);
     dockLayout->addWidget(m_parameters);
     for (QWidget* group : {static_cast<QWidget*>(m_trainView->settingsPanel()),
-                           static_cast<QWidget*>(m_styleView->panel())}) {
+                           static_cast<QWidget*>(m_styleView->panel()),
+                           static_cast<QWidget*>(m_evaluateView->settingsPanel())}) {
         group->setContentsMargins(9, 0, 9, 9);
         dockLayout->addWidget(group);
     }
@@ -227,10 +234,11 @@ void MainWindow::updateTitle() {
 
 void MainWindow::onViewChanged() {
     QWidget* view = m_views->currentWidget();
-    m_parameters->setVisible(view != m_trainView);
+    m_parameters->setVisible(view != m_trainView && view != m_evaluateView);
     m_parameters->setPromptAndSeedVisible(view == m_generateView);
     m_trainView->settingsPanel()->setVisible(view == m_trainView);
     m_styleView->panel()->setVisible(view == m_styleView);
+    m_evaluateView->settingsPanel()->setVisible(view == m_evaluateView);
     updateActions();
 }
 

@@ -27,6 +27,7 @@ class StyleSpaceHolder;
 class StyleSpaceView;
 class StyleView;
 class TrainView;
+class EvaluateView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
     TrainView* trainView() const { return m_trainView; }
     StyleView* styleView() const { return m_styleView; }
     StyleSpaceView* styleSpaceView() const { return m_styleSpaceView; }
+    EvaluateView* evaluateView() const { return m_evaluateView; }
     StyleSpaceHolder* styleSpaces() const { return m_styleSpaces; }
     /// The view tabs: Generate · Train · Style · Style space.
     QTabWidget* viewTabs() const { return m_views; }
@@ -102,6 +104,7 @@ private:
     TrainView* m_trainView = nullptr;
     StyleView* m_styleView = nullptr;
     StyleSpaceView* m_styleSpaceView = nullptr;
+    EvaluateView* m_evaluateView = nullptr;
     StyleSpaceHolder* m_styleSpaces = nullptr;
     JobStrip* m_jobStrip = nullptr;
     QTabWidget* m_views = nullptr;

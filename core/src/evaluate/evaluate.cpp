@@ -379,7 +379,9 @@ EvaluationReport run_evaluation(const EvaluateOptions& o, JobContext& ctx) {
                     for (int b = 0; b < k; ++b) m[size_t(a)][size_t(b)] += s->confusion[size_t(a)][size_t(b)];
             }
         }
-        for (const auto& [which, values] : f1s) {
+        for (const char* which : {"internal", "external"}) {
+            if (!f1s.count(which)) continue;
+            const auto& values = f1s[which];
             F1Row row;
             row.training = cfg.training;
             row.set = cfg.set;

@@ -72,12 +72,18 @@ void draw_f1_figure(const EvaluationReport& r, const std::vector<std::string>& s
         const size_t i = size_t(std::find(scales.begin(), scales.end(), scale) - scales.begin());
         return left + (scales.size() <= 1 ? pw / 2 : int(20 + double(i) / double(scales.size() - 1) * (pw - 40)));
     };
-    auto py = [&](double f1) { return top + ph - int(std::clamp(f1, 0.0, 1.0) * ph); };
+    // The y axis starts a little below the lowest mean − sd (rounded down to 0.1), so close values stay apart.
+    double lo = 1.0;
+    for (const auto& f : r.f1)
+        if (f.test == test) lo = std::min(lo, f.macro_f1_mean - f.macro_f1_sd);
+    const double y0 = std::clamp(std::floor(lo * 10 - 0.5) / 10, 0.0, 0.9);
+    auto py = [&](double f1) { return top + ph - int((std::clamp(f1, y0, 1.0) - y0) / (1 - y0) * ph); };
     cv::rectangle(img, {left, top}, {left + pw, top + ph}, cv::Scalar(80, 80, 80));
-    for (int t = 0; t <= 10; t += 2) {
-        const int y = py(t / 10.0);
+    for (int t = 0; t <= 5; ++t) {
+        const double v = y0 + (1 - y0) * t / 5;
+        const int y = py(v);
         cv::line(img, {left - 4, y}, {left + pw, y}, cv::Scalar(225, 225, 225));
-        text(img, fmt(t / 10.0, 1), {left - 38, y + 5});
+        text(img, fmt(v, 2), {left - 44, y + 5});
     }
     for (double s : scales) text(img, fmt(s, 0) + "%", {px(s) - 18, top + ph + 20});
     text(img, "synthetic images per class (% of the real training set)", {left + 10, height - 12});
