@@ -2,12 +2,11 @@
 // near-copy check. Ctrl-C stops after the current image step; the same command resumes (existing images are kept).
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 #include "cli_context.h"
 #include "clue/augment.h"
 #include "commands.h"
+#include "recipe_file.h"
 
 namespace clue::cli {
 namespace {
@@ -41,11 +40,7 @@ Status parse_shard(const std::string& text, int& index, int& count) {
 int run(AugmentArgs& a, CLI::App* cmd) {
     AugmentOptions o;
     if (!a.recipe.empty()) {
-        std::ifstream in(a.recipe);
-        if (!in) return report_error({Errc::FileNotFound, a.recipe + ": cannot read the augmentation recipe"});
-        std::stringstream s;
-        s << in.rdbuf();
-        auto r = augment_options_from_json(s.str());
+        auto r = read_recipe(a.recipe, "augmentation recipe", augment_options_from_json);
         if (!r) return report_error(r.error());
         o = *r;
     }
@@ -86,9 +81,7 @@ int run(AugmentArgs& a, CLI::App* cmd) {
     if (a.no_check) o.memorisation_check = false;
     if (a.keep_near_copies) o.exclude_near_copies = false;
     if (!a.save_recipe.empty()) {
-        std::ofstream out(a.save_recipe);
-        out << to_json(o) << "\n";
-        if (!out) return report_error({Errc::WriteFailed, a.save_recipe + ": cannot write the recipe"});
+        if (auto st = write_recipe(a.save_recipe, to_json(o)); !st) return report_error(st.error());
         if (!a.quiet) std::fprintf(stderr, "recipe: %s\n", a.save_recipe.c_str());
     }
     if (auto st = validate(o); !st) return report_error(st.error());

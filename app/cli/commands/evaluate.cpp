@@ -1,12 +1,11 @@
 // clue evaluate — FID / KID / k-NN precision-recall and the classifier-F1 protocol over synthetic sets (issue #4,
 // methods.md §2.8), written as a report folder (report.html, figures, results.json, CSV).
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 #include "cli_context.h"
 #include "clue/evaluate.h"
 #include "commands.h"
+#include "recipe_file.h"
 
 namespace clue::cli {
 namespace {
@@ -21,11 +20,7 @@ struct EvaluateArgs {
 int run(EvaluateArgs& a, CLI::App* cmd) {
     EvaluateOptions o;
     if (!a.recipe.empty()) {
-        std::ifstream in(a.recipe);
-        if (!in) return report_error({Errc::FileNotFound, a.recipe + ": cannot read the evaluation recipe"});
-        std::stringstream s;
-        s << in.rdbuf();
-        auto r = evaluate_options_from_json(s.str());
+        auto r = read_recipe(a.recipe, "evaluation recipe", evaluate_options_from_json);
         if (!r) return report_error(r.error());
         o = *r;
     }
@@ -55,11 +50,8 @@ int run(EvaluateArgs& a, CLI::App* cmd) {
     if (a.no_fid) o.fid = false;
     if (a.no_real) o.real_only = false;
     if (a.no_mixed) o.real_plus_synthetic = false;
-    if (!a.save_recipe.empty()) {
-        std::ofstream out(a.save_recipe);
-        out << to_json(o) << "\n";
-        if (!out) return report_error({Errc::WriteFailed, a.save_recipe + ": cannot write the recipe"});
-    }
+    if (!a.save_recipe.empty())
+        if (auto st = write_recipe(a.save_recipe, to_json(o)); !st) return report_error(st.error());
     if (auto st = validate(o); !st) return report_error(st.error());
 
     TerminalJobContext ctx(a.quiet);

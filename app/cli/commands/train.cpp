@@ -1,12 +1,11 @@
 // clue train — fine-tune a base model on an image folder (CLUE or vanilla). Ctrl-C stops after the current step and
 // writes a checkpoint; running the same command again resumes.
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 #include "cli_context.h"
 #include "clue/train.h"
 #include "commands.h"
+#include "recipe_file.h"
 
 namespace clue::cli {
 namespace {
@@ -21,11 +20,7 @@ struct TrainArgs {
 int run(TrainArgs& a, CLI::App* cmd) {
     TrainOptions o;
     if (!a.config.empty()) {
-        std::ifstream in(a.config);
-        if (!in) return report_error({Errc::FileNotFound, a.config + ": cannot read the training config"});
-        std::stringstream s;
-        s << in.rdbuf();
-        auto r = train_options_from_json(s.str());
+        auto r = read_recipe(a.config, "training config", train_options_from_json);
         if (!r) return report_error(r.error());
         o = *r;
     } else {
