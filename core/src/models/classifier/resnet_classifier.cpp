@@ -8,7 +8,7 @@ namespace clue::models {
 namespace F = torch::nn::functional;
 namespace {
 
-torch::nn::Conv2d conv3x3(int64_t in, int64_t out, int64_t stride) {
+torch::nn::Conv2d plain_conv3x3(int64_t in, int64_t out, int64_t stride) {
     return torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).stride(stride).padding(1).bias(false));
 }
 
@@ -19,9 +19,9 @@ torch::nn::Sequential make_layer(int64_t in, int64_t out, int64_t stride) {
 }  // namespace
 
 BasicBlockImpl::BasicBlockImpl(int64_t in, int64_t out, int64_t stride) {
-    conv1 = register_module("conv1", conv3x3(in, out, stride));
+    conv1 = register_module("conv1", plain_conv3x3(in, out, stride));
     bn1 = register_module("bn1", torch::nn::BatchNorm2d(out));
-    conv2 = register_module("conv2", conv3x3(out, out, 1));
+    conv2 = register_module("conv2", plain_conv3x3(out, out, 1));
     bn2 = register_module("bn2", torch::nn::BatchNorm2d(out));
     if (stride != 1 || in != out)
         downsample = register_module(
@@ -42,7 +42,7 @@ at::Tensor BasicBlockImpl::forward(const at::Tensor& x) {
 
 ResNetClassifierImpl::ResNetClassifierImpl(const ResNetClassifierOptions& o) : options_(o) {
     const int64_t w = o.width;
-    conv1 = register_module("conv1", conv3x3(3, w, 2));
+    conv1 = register_module("conv1", plain_conv3x3(3, w, 2));
     bn1 = register_module("bn1", torch::nn::BatchNorm2d(w));
     layer1 = register_module("layer1", make_layer(w, w, 1));
     layer2 = register_module("layer2", make_layer(w, 2 * w, 2));
