@@ -14,6 +14,6 @@ if [ -x "$BUILD/bin/clue-studio" ]; then
   SMOKE="$BUILD/smoke"; rm -rf "$SMOKE"; mkdir -p "$SMOKE"
   printf '[Output]\nFolder=%s\n' "$PWD/$SMOKE/outputs" > "$SMOKE/settings.ini"
   xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb \
-    "$BUILD/bin/clue-studio" --settings "$SMOKE/settings.ini" --prompt "a photo of a cat" --generate --grab "$BUILD/smoke.png"
+    "$BUILD/bin/clue-studio" --settings "$SMOKE/settings.ini" --prompt "an otoendoscopic image of the tympanic membrane, chronic otitis media" --generate --grab "$BUILD/smoke.png"
   test -s "$BUILD/smoke.png" && echo "GUI smoke test under Xvfb: $BUILD/smoke.png"
 fi
