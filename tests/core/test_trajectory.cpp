@@ -58,6 +58,17 @@ private Q_SLOTS:
         QCOMPARE(cosine_similarity({1, 1}, {2, 2}), 1.0);
     }
 
+    void cfrt_as_the_authors_code() {
+        // Neutral p = (0.6, 0.3, 0.1); edits move mass to class 2: Δ = mean(p_edit − p_neutral) per class.
+        const std::vector<double> neutral{0.6, 0.3, 0.1};
+        const std::vector<std::vector<double>> edited{{0.4, 0.3, 0.3}, {0.2, 0.3, 0.5}};
+        const auto r = cfrt_code(neutral, edited, 2);
+        QVERIFY(std::abs(r.delta[0] + 0.3) < 1e-12 && std::abs(r.delta[1]) < 1e-12 && std::abs(r.delta[2] - 0.3) < 1e-12);
+        QVERIFY(r.hit);
+        QVERIFY(!cfrt_code(neutral, edited, 1).hit);  // class 1 did not gain the most
+        QVERIFY(!cfrt_code(neutral, {}, 2).hit);       // nothing edited, no hit
+    }
+
     void options_are_checked() {
         TrajectoryOptions o = default_trajectory_options();
         QVERIFY(!validate(o));  // no prompts

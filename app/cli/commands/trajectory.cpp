@@ -1,10 +1,12 @@
 // clue trajectory — prompt-swap trajectory (issue #5): the image of every swap step λ as a strip, the Bézier frames
 // as PNGs, and a CSV of the latent-direction cosines.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 
 #include "cli_context.h"
+#include "clue/evaluate.h"
 #include "clue/png_meta.h"
 #include "clue/trajectory.h"
 #include "commands.h"
@@ -13,7 +15,8 @@ namespace clue::cli {
 
 Runner add_trajectory_command(CLI::App& app) {
     struct Args {
-        std::string model, out, sampler = "ddim", device = "auto";
+        std::string model, out, sampler = "ddim", device = "auto", classifier, target;
+        int seeds = 1;
         TrajectoryOptions o = default_trajectory_options();
         bool quiet = false;
     };
@@ -31,6 +34,10 @@ Runner add_trajectory_command(CLI::App& app) {
     cmd->add_option("--sampler", a->sampler, "sampler")->capture_default_str();
     cmd->add_option("--out", a->out, "output folder (strip.png, frames/, trajectory.csv)")->required();
     cmd->add_option("--device", a->device, "auto, cpu, cuda or cuda:N")->capture_default_str();
+    cmd->add_option("--classifier", a->classifier, "classifier (.safetensors from `clue evaluate`) for CFRT");
+    cmd->add_option("--target", a->target, "the class the attribute prompt should produce (CFRT target)");
+    cmd->add_option("--seeds", a->seeds, "seeds for CFRT (seed, seed+1, …); the strip and frames are of the first")
+        ->capture_default_str();
     cmd->add_flag("--quiet,-q", a->quiet, "no progress bar");
     return [a]() {
         a->o.base.sampler = a->sampler;
@@ -43,6 +50,40 @@ Runner add_trajectory_command(CLI::App& app) {
         auto t = run_trajectory(**m, a->o, ctx);
         ctx.finish_line();
         if (!t) return t.error().code == Errc::Cancelled ? 130 : report_error(t.error());
+        if (!a->classifier.empty()) {
+            // CFRT as the authors' code (methods.md §3): the edits of λ ∈ {5, 10, 15} against the neutral image.
+            auto judge = Classifier::load(a->classifier, a->device);
+            if (!judge) return report_error(judge.error());
+            const auto& names = judge->classes();
+            const int target = int(std::find(names.begin(), names.end(), a->target) - names.begin());
+            if (target == int(names.size()))
+                return report_error({Errc::InvalidArgument, "--target '" + a->target + "' is not a class of the classifier"});
+            int hits = 0;
+            for (int k = 0; k < a->seeds; ++k) {
+                Trajectory run = *t;
+                if (k > 0) {
+                    TrajectoryOptions o = a->o;
+                    o.base.seed += k;
+                    o.frames = 2;
+                    auto r = run_trajectory(**m, o, ctx);
+                    ctx.finish_line();
+                    if (!r) return r.error().code == Errc::Cancelled ? 130 : report_error(r.error());
+                    run = std::move(*r);
+                }
+                std::vector<Image> edited;
+                for (size_t i = 0; i < run.swap_steps.size(); ++i)
+                    if (run.swap_steps[i] == 5 || run.swap_steps[i] == 10 || run.swap_steps[i] == 15) edited.push_back(run.images[i]);
+                auto pn = judge->probabilities({run.images.front()});
+                auto pe = judge->probabilities(edited);
+                if (!pn || !pe) return report_error(!pn ? pn.error() : pe.error());
+                const auto c = cfrt_code(pn->front(), *pe, target);
+                hits += c.hit ? 1 : 0;
+                std::printf("seed %lld: Δ", static_cast<long long>(a->o.base.seed + k));
+                for (size_t j = 0; j < names.size(); ++j) std::printf(" %s %+.3f", names[j].c_str(), c.delta[j]);
+                std::printf("  %s\n", c.hit ? "hit" : "miss");
+            }
+            std::printf("CFRT (authors' code definition, λ ∈ {5, 10, 15}, %d seeds): %.3f\n", a->seeds, double(hits) / a->seeds);
+        }
         namespace fs = std::filesystem;
         fs::create_directories(fs::path(a->out) / "frames");
         // The strip: every λ side by side, neutral end on the left.

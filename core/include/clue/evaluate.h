@@ -66,6 +66,9 @@ public:
 
     /// Class index per image (images are resized to the classifier's input size). Cancellable.
     Result<std::vector<int>> predict(const std::vector<Image>& images, JobContext* context = nullptr) const;
+    /// Softmax class probabilities per image (rows sum to 1).
+    Result<std::vector<std::vector<double>>> probabilities(const std::vector<Image>& images,
+                                                           JobContext* context = nullptr) const;
     /// Penultimate (global-average-pooled) features, N × feature_dim.
     Result<Features> features(const std::vector<Image>& images, JobContext* context = nullptr) const;
 

@@ -44,6 +44,15 @@ Result<Trajectory> run_trajectory(Model& model, const TrajectoryOptions& options
 std::vector<double> bezier_weights(int degree, double t);
 /// The point at t of the Bézier curve over equally sized control vectors (accumulated in double).
 std::vector<float> bezier_point(const std::vector<std::vector<float>>& controls, double t);
+/// CFRT as the authors' code computes it (methods.md §3 [C]; the variant that reproduces the poster): for each class a,
+/// Δ_a = mean over the edited images of p_a(edited) − p_a(neutral); a hit when Δ_target > Δ_j for every j ≠ target.
+/// CFRT is the mean of hits over seeds.
+struct CfrtResult {
+    std::vector<double> delta;  ///< per class
+    bool hit = false;
+};
+CfrtResult cfrt_code(const std::vector<double>& p_neutral, const std::vector<std::vector<double>>& p_edited, int target);
+
 /// Cosine similarity of two equally long vectors (0 when either is zero).
 double cosine_similarity(const std::vector<float>& a, const std::vector<float>& b);
 

@@ -38,6 +38,19 @@ Result<std::vector<int>> Classifier::predict(const std::vector<Image>& images, J
     });
 }
 
+Result<std::vector<std::vector<double>>> Classifier::probabilities(const std::vector<Image>& images,
+                                                                   JobContext* context) const {
+    if (!valid()) return Error{Errc::InvalidArgument, "classifier: not loaded"};
+    return run_guarded([&]() -> Result<std::vector<std::vector<double>>> {
+        const at::Tensor f = eval::features_u8(*impl_, eval::images_to_u8(images, impl_->options.image_size), context);
+        torch::NoGradGuard ng;
+        const at::Tensor p = torch::softmax(impl_->net.ptr()->logits(f.to(impl_->device)), 1).to(torch::kCPU).to(at::kDouble).contiguous();
+        std::vector<std::vector<double>> out(static_cast<size_t>(p.size(0)));
+        for (int64_t i = 0; i < p.size(0); ++i) out[size_t(i)].assign(p[i].data_ptr<double>(), p[i].data_ptr<double>() + p.size(1));
+        return out;
+    });
+}
+
 Result<Features> Classifier::features(const std::vector<Image>& images, JobContext* context) const {
     if (!valid()) return Error{Errc::InvalidArgument, "classifier: not loaded"};
     return run_guarded([&]() -> Result<Features> {

@@ -56,6 +56,18 @@ std::vector<float> bezier_point(const std::vector<std::vector<float>>& controls,
     return std::vector<float>(acc.begin(), acc.end());
 }
 
+CfrtResult cfrt_code(const std::vector<double>& p_neutral, const std::vector<std::vector<double>>& p_edited, int target) {
+    CfrtResult r;
+    r.delta.assign(p_neutral.size(), 0.0);
+    for (const auto& p : p_edited)
+        for (size_t a = 0; a < p_neutral.size() && a < p.size(); ++a)
+            r.delta[a] += (p[a] - p_neutral[a]) / double(p_edited.size());
+    r.hit = target >= 0 && target < static_cast<int>(r.delta.size()) && !p_edited.empty();
+    for (size_t j = 0; r.hit && j < r.delta.size(); ++j)
+        if (static_cast<int>(j) != target && !(r.delta[size_t(target)] > r.delta[j])) r.hit = false;
+    return r;
+}
+
 double cosine_similarity(const std::vector<float>& a, const std::vector<float>& b) {
     double ab = 0, aa = 0, bb = 0;
     for (size_t k = 0; k < a.size() && k < b.size(); ++k) ab += double(a[k]) * b[k], aa += double(a[k]) * a[k], bb += double(b[k]) * b[k];
