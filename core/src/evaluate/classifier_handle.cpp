@@ -7,6 +7,7 @@
 #include "evaluate/classifier_impl.h"
 #include "evaluate/evaluate_json.h"
 #include "io/safetensors.h"
+#include "models/pickle_guard.h"
 #include "models/sd_model.h"
 #include "models/weights.h"
 
@@ -79,8 +80,7 @@ Status Classifier::save(const std::string& path) const {
 Result<Classifier> Classifier::load(const std::string& path, const std::string& device) {
     return run_guarded([&]() -> Result<Classifier> {
         if (!std::filesystem::exists(path)) fail(Errc::FileNotFound, "classifier file not found: " + path);
-        const std::string ext = std::filesystem::path(path).extension().string();
-        if (ext == ".ckpt" || ext == ".pt" || ext == ".pth" || ext == ".bin" || ext == ".pkl") models::refuse_pickle(path);
+        if (models::is_pickle_path(path)) models::refuse_pickle(path);
         auto file = io::SafetensorsFile::open(path);
         auto it = file->metadata().find("clue_classifier");
         if (it == file->metadata().end())

@@ -8,6 +8,7 @@
 #include "evaluate/classifier_impl.h"
 #include "io/safetensors.h"
 #include "models/inception/inception_v3.h"
+#include "models/pickle_guard.h"
 #include "models/sd_model.h"
 #include "models/weights.h"
 
@@ -30,8 +31,7 @@ Result<InceptionExtractor> InceptionExtractor::load(const std::string& path, con
     return run_guarded([&]() -> Result<InceptionExtractor> {
         namespace fs = std::filesystem;
         if (!fs::exists(path)) fail(Errc::FileNotFound, "Inception-v3 weights not found: " + path);
-        const std::string ext = fs::path(path).extension().string();
-        if (ext == ".pth" || ext == ".pt" || ext == ".ckpt" || ext == ".bin" || ext == ".pkl")
+        if (models::is_pickle_path(path))
             fail(Errc::UnsafeFormat,
                  path + ": pickled PyTorch files are refused because loading them can execute code. Convert the "
                         "pytorch-fid weights once, on a machine you trust: python -c \"import torch; from "

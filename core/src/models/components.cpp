@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -9,6 +11,7 @@
 #include "common/error.h"
 #include "common/sha256.h"
 #include "io/safetensors.h"
+#include "models/pickle_guard.h"
 #include "models/weights.h"
 
 namespace fs = std::filesystem;
@@ -38,6 +41,12 @@ fs::path weights_file(const fs::path& folder, const std::vector<std::string>& st
         for (const char* suffix : {".bin", ".fp16.bin", ".ckpt", ".pt"})
             if (fs::exists(folder / (stem + suffix))) refuse_pickle((folder / (stem + suffix)).string());
     fail(Errc::FileNotFound, folder.string() + ": no " + stems.front() + ".safetensors");
+}
+
+bool is_pickle_path(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return ext == ".ckpt" || ext == ".pt" || ext == ".pth" || ext == ".bin" || ext == ".pkl";
 }
 
 void refuse_pickle(const std::string& path) {

@@ -12,6 +12,7 @@
 #include "common/sha256.h"
 #include "io/ldm_convert.h"
 #include "io/safetensors.h"
+#include "models/pickle_guard.h"
 #include "models/weights.h"
 
 namespace fs = std::filesystem;
@@ -160,9 +161,9 @@ std::unique_ptr<SDModel> load_sd_model(const std::string& path_str, const LoadOp
     if (fs::is_directory(path)) {
         load_folder(*m, path, ctx);
     } else {
+        if (is_pickle_path(path_str)) refuse_pickle(path_str);
         std::string ext = path.extension().string();
         std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
-        if (ext == ".ckpt" || ext == ".pt" || ext == ".pth" || ext == ".bin" || ext == ".pkl") refuse_pickle(path_str);
         if (ext != ".safetensors")
             fail(Errc::BadFormat, path_str + ": expected a diffusers folder or a .safetensors file");
         load_single_file(*m, path, ctx);
