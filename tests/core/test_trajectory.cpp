@@ -111,6 +111,10 @@ private Q_SLOTS:
         QCOMPARE(t->step_cosine.size(), size_t(1));
         QCOMPARE(t->direction_cosine.size(), size_t(2));
         QVERIFY(std::abs(t->direction_cosine.back() - 1) < 1e-9);
+        // the authors' reference is the first swap point: cos_1 = 1, and the last one is cos(z_2 − z_0, z_1 − z_0)
+        QCOMPARE(t->authors_cosine.size(), size_t(2));
+        QVERIFY(std::abs(t->authors_cosine.front() - 1) < 1e-9);
+        QVERIFY(std::abs(t->authors_cosine.back() - t->direction_cosine.front()) < 1e-9);  // the same angle
     }
 };
 

@@ -6,6 +6,7 @@
 #include <torch/torch.h>
 
 #include <cmath>
+#include <random>
 
 #include "common/error.h"
 #include "common/image_tensor.h"
@@ -98,17 +99,35 @@ private:
     std::int64_t total_;
 };
 
+Image decode_point(Model& model, const Trajectory& t, double at) {
+    auto& sd = models::sd_model_of(model);
+    torch::NoGradGuard ng;
+    std::vector<float> z = bezier_point(t.latents, at);
+    const at::Tensor lat = torch::from_blob(z.data(), t.latents_shape, at::kFloat).clone().to(sd.device);
+    const at::Tensor img = sd.vae->decode((lat / sd.vae->options().scaling_factor).to(sd.vae_dtype)).to(at::kFloat);
+    return tensor_to_image(img.to(torch::kCPU));
+}
+
 }  // namespace
+
+Result<Image> decode_trajectory_point(Model& model, const Trajectory& t, double at) {
+    if (t.latents.empty()) return Error{Errc::InvalidArgument, "trajectory: no control latents to decode"};
+    if (!(at >= 0.0 && at <= 1.0)) return Error{Errc::InvalidArgument, "trajectory: curve position " + std::to_string(at) + " is outside 0…1"};
+    return run_guarded([&]() -> Result<Image> { return decode_point(model, t, at); });
+}
 
 Result<Trajectory> run_trajectory(Model& model, const TrajectoryOptions& o, JobContext& context) {
     if (auto s = validate(o); !s) return s.error();
     Trajectory t;
+    // One seed for every λ: a random seed (−1) resolved per generate() call would give each λ its own noise.
+    t.seed = o.base.seed >= 0 ? o.base.seed : static_cast<std::int64_t>(std::random_device{}() & 0xffffffffu);
     if (o.include_neutral) t.swap_steps.push_back(o.base.steps);
     t.swap_steps.insert(t.swap_steps.end(), o.swap_steps.begin(), o.swap_steps.end());
     Counter counter(context, static_cast<std::int64_t>(t.swap_steps.size()) + 1);
     for (size_t i = 0; i < t.swap_steps.size(); ++i) {
         GenerateOptions g = o.base;
         g.batch = 1;
+        g.seed = t.seed;
         const int lambda = t.swap_steps[i];
         // λ = steps: never swapped; λ = 0: the attribute prompt from the start (plain prompts, no editing syntax).
         g.prompt = lambda >= o.base.steps ? o.neutral_prompt
@@ -127,16 +146,16 @@ Result<Trajectory> run_trajectory(Model& model, const TrajectoryOptions& o, JobC
     const auto total_dir = minus(t.latents.back(), t.latents.front());
     for (size_t i = 1; i < t.latents.size(); ++i)
         t.direction_cosine.push_back(cosine_similarity(minus(t.latents[i], t.latents.front()), total_dir));
+    if (t.latents.size() >= 2) {
+        const auto first_dir = minus(t.latents[1], t.latents.front());
+        for (size_t i = 1; i < t.latents.size(); ++i)
+            t.authors_cosine.push_back(cosine_similarity(minus(t.latents[i], t.latents.front()), first_dir));
+    }
     auto frames = run_guarded([&]() -> Result<std::vector<Image>> {
-        auto& sd = models::sd_model_of(model);
-        torch::NoGradGuard ng;
         std::vector<Image> out;
         for (int k = 0; k < o.frames; ++k) {
             if (context.cancel_requested()) fail(Errc::Cancelled, "cancelled");
-            std::vector<float> z = bezier_point(t.latents, double(k) / double(o.frames - 1));
-            const at::Tensor lat = torch::from_blob(z.data(), t.latents_shape, at::kFloat).clone().to(sd.device);
-            const at::Tensor img = sd.vae->decode((lat / sd.vae->options().scaling_factor).to(sd.vae_dtype)).to(at::kFloat);
-            out.push_back(tensor_to_image(img.to(torch::kCPU)));
+            out.push_back(decode_point(model, t, double(k) / double(o.frames - 1)));
             counter.index = static_cast<int>(t.swap_steps.size());
             counter.report("decode", k + 1, o.frames);
         }
