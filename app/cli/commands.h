@@ -20,6 +20,7 @@ Runner add_augment_command(CLI::App& app);
 Runner add_evaluate_command(CLI::App& app);
 Runner add_export_model_command(CLI::App& app);
 Runner add_trajectory_command(CLI::App& app);
+Runner add_replace_background_command(CLI::App& app);
 
 /// Prints an error (and its area) to stderr and returns the exit code for its area.
 int report_error(const Error& error);

@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
                      &clue::cli::add_train_command, &clue::cli::add_style_command, &clue::cli::add_pca_command,
                      &clue::cli::add_make_demo_model_command, &clue::cli::add_make_demo_data_command,
                      &clue::cli::add_augment_command, &clue::cli::add_evaluate_command,
-                     &clue::cli::add_export_model_command, &clue::cli::add_trajectory_command}) {
+                     &clue::cli::add_export_model_command, &clue::cli::add_trajectory_command,
+                     &clue::cli::add_replace_background_command}) {
         auto runner = add(app);
         runners[app.get_subcommands([](CLI::App*) { return true; }).back()] = runner;
     }

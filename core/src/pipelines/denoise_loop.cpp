@@ -17,7 +17,8 @@ at::Tensor denoise(models::UNet& unet, at::Tensor latents, Conditioning conditio
         const at::Tensor t = timesteps[index];
         at::Tensor none;
         if (hook) {
-            StepState s{StepPhase::BeforeModel, step, total, index, t, latents, conditioning, {}, {}};
+            StepState s{StepPhase::BeforeModel, step, total, index, t, latents, conditioning, {}, {}, &sched,
+                        p.guidance_scale};
             hook(s);
         }
         // ref: pipeline_stable_diffusion.py: latent_model_input = cat([latents] * 2); scale_model_input; unet; guidance
@@ -44,7 +45,7 @@ at::Tensor denoise(models::UNet& unet, at::Tensor latents, Conditioning conditio
         latents = sched.step(out, index, latents, p.generator);
         if (hook) {
             StepState s{StepPhase::AfterStep, step, total, index, t, latents, conditioning,
-                        sched.last_pred_original_sample(), out};
+                        sched.last_pred_original_sample(), out, &sched, p.guidance_scale};
             hook(s);
         }
         if (on_step) on_step(step + 1);

@@ -38,6 +38,10 @@ struct StepState {
     Conditioning& conditioning; ///< BeforeModel: may be replaced (prompt swap)
     at::Tensor pred_original;   ///< AfterStep: x0 estimate where the sampler has one
     at::Tensor model_output;    ///< AfterStep: guided model output
+    /// The run's scheduler (scale_model_input / add_noise at `index` for hooks that call the U-Net themselves or
+    /// noise a reference, e.g. Abs-Grad-SAM). Hooks must not call step() on it: multistep samplers keep state.
+    sched::Scheduler* scheduler = nullptr;
+    double guidance_scale = 1.0;
 };
 
 using StepHook = std::function<void(StepState&)>;

@@ -54,6 +54,18 @@ GenerateOptions resolve_options(const models::SDModel& model, const GenerateOpti
     return o;
 }
 
+int start_index_of(const sched::Scheduler& sched, const GenerateOptions& o) {
+    if (!o.init_image) return 0;
+    // ref: img2img get_timesteps: init_timestep = min(int(steps*strength), steps); t_start = steps - init_timestep
+    const int n = static_cast<int>(sched.timesteps().size(0));
+    const int init_timestep = std::min(static_cast<int>(o.steps * o.strength), o.steps);
+    const int start_index = std::max(o.steps - init_timestep, 0) * sched.order();
+    if (start_index >= n)
+        fail(Errc::InvalidArgument, "strength " + std::to_string(o.strength) + " with " + std::to_string(o.steps) +
+                                        " steps leaves no step to run");
+    return start_index;
+}
+
 ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext& context,
                          const std::function<void(const char*, double)>& progress, const GenerateExtras& extras) {
     const GenerateOptions& o = job.options;
@@ -66,14 +78,7 @@ ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext
     sched->set_eta(o.eta);  // DDIM only; the others ignore it
     sched->set_timesteps(o.steps);
     const int n = static_cast<int>(sched->timesteps().size(0));
-    int start_index = 0;
-    if (o.init_image) {
-        // ref: img2img get_timesteps: init_timestep = min(int(steps*strength), steps); t_start = steps - init_timestep
-        const int init_timestep = std::min(static_cast<int>(o.steps * o.strength), o.steps);
-        start_index = std::max(o.steps - init_timestep, 0) * sched->order();
-        if (start_index >= n) fail(Errc::InvalidArgument, "strength " + std::to_string(o.strength) + " with " +
-                                                              std::to_string(o.steps) + " steps leaves no step to run");
-    }
+    const int start_index = start_index_of(*sched, o);
     const int run_steps = n - start_index;
 
     // Prompt editing [from:to:when] becomes a prompt swap on the one loop (a BeforeModel hook).
@@ -124,6 +129,7 @@ ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext
         at::Tensor init = post.sample(&gen).to(torch::kFloat32) * model.vae->options().scaling_factor;
         at::Tensor noise = at::randn(init.sizes(), gen, cpu_f32).to(model.device);
         latents = sched->add_noise(init, noise, start_index);
+        if (extras.on_img2img_start) extras.on_img2img_start(init, noise);
     }
     DenoiseParams params;
     params.scheduler = sched.get();

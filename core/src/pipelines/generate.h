@@ -25,6 +25,9 @@ struct ImageJob {
 /// Extra per-step behaviour (prompt swap, Grad-SAM, …) added by callers of the engine; empty for plain generation.
 struct GenerateExtras {
     StepHook hook;
+    /// img2img: called once before the loop with the clean init latents z_0 (posterior sample × scaling factor) and
+    /// the noise ε that noised them — Abs-Grad-SAM re-noises the reference with this same ε (methods.md §4.6).
+    std::function<void(const at::Tensor& init_latents, const at::Tensor& noise)> on_img2img_start;
 };
 
 struct ImageOutput {
@@ -32,6 +35,10 @@ struct ImageOutput {
     at::Tensor latents;  ///< final latents [1,4,h,w] (before division by the scaling factor)
     at::Tensor image;    ///< decoded [1,3,H,W] in about [-1,1]
 };
+
+/// The first scheduler index a run starts at (img2img: skips by strength; txt2img: 0); `sched` has its timesteps set.
+/// Throws InvalidArgument when the strength leaves no step.
+int start_index_of(const sched::Scheduler& sched, const GenerateOptions& options);
 
 /// Generates one image. Progress: encode 1, denoise 8, decode 1 (weights), reported through `progress(done, total)`.
 ImageOutput generate_one(models::SDModel& model, const ImageJob& job, JobContext& context,
