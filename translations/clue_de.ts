@@ -13,6 +13,522 @@
     </message>
 </context>
 <context>
+    <name>BackgroundPanel</name>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Compute mask</source>
+        <translation>Maske berechnen</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open the reference image whose background the result keeps (or drop an image on the canvas)</source>
+        <translation>Das Referenzbild öffnen, dessen Hintergrund das Ergebnis übernimmt (oder ein Bild auf die Leinwand ziehen)</translation>
+    </message>
+    <message>
+        <source>No reference image</source>
+        <translation>Kein Referenzbild</translation>
+    </message>
+    <message>
+        <source>The reference image</source>
+        <translation>Das Referenzbild</translation>
+    </message>
+    <message>
+        <source>Describe the image, naming the subject</source>
+        <translation>Beschreiben Sie das Bild und nennen Sie das Subjekt</translation>
+    </message>
+    <message>
+        <source>Prompt of the new image; pick one of the model&apos;s class prompts or write your own</source>
+        <translation>Prompt des neuen Bildes; wählen Sie einen Klassen-Prompt des Modells oder schreiben Sie einen eigenen</translation>
+    </message>
+    <message>
+        <source>A word of the prompt</source>
+        <translation>Ein Wort des Prompts</translation>
+    </message>
+    <message>
+        <source>Subject word: the part of the image its tokens drive is kept (the mask); the rest takes the reference&apos;s background</source>
+        <translation>Subjektwort: Der Bildteil, den seine Tokens steuern, bleibt erhalten (die Maske); der Rest übernimmt den Hintergrund der Referenz</translation>
+    </message>
+    <message>
+        <source>Sampler; one step is one scheduler step</source>
+        <translation>Sampler; ein Schritt ist ein Scheduler-Schritt</translation>
+    </message>
+    <message>
+        <source>Sampling steps N (img2img runs the last strength × N of them)</source>
+        <translation>Sampling-Schritte N (img2img führt die letzten Stärke × N davon aus)</translation>
+    </message>
+    <message>
+        <source>Denoising strength of the img2img start: 1 = from pure noise; plain img2img is run at the same strength for comparison</source>
+        <translation>Entrauschungsstärke des img2img-Starts: 1 = aus reinem Rauschen; einfaches img2img läuft zum Vergleich mit derselben Stärke</translation>
+    </message>
+    <message>
+        <source>CFG scale: how strictly the image follows the prompt</source>
+        <translation>CFG-Skala: wie streng das Bild dem Prompt folgt</translation>
+    </message>
+    <message>
+        <source>Seed: the replacement and plain img2img use the same noise</source>
+        <translation>Seed: Ersetzung und einfaches img2img verwenden dasselbe Rauschen</translation>
+    </message>
+    <message>
+        <source>A new random seed</source>
+        <translation>Ein neuer zufälliger Seed</translation>
+    </message>
+    <message>
+        <source>Manipulation steps, counted from 0 in this img2img run: at each, the mask is computed and the background latents are replaced (e.g. 2, 3, 4 or 2-4)</source>
+        <translation>Manipulationsschritte, ab 0 gezählt in diesem img2img-Lauf: In jedem wird die Maske berechnet und die Hintergrund-Latents werden ersetzt (z. B. 2, 3, 4 oder 2-4)</translation>
+    </message>
+    <message>
+        <source>Abs-Grad-SAM</source>
+        <translation>Abs-Grad-SAM</translation>
+    </message>
+    <message>
+        <source>Attention only</source>
+        <translation>Nur Attention</translation>
+    </message>
+    <message>
+        <source>ReLU Grad-SAM</source>
+        <translation>ReLU-Grad-SAM</translation>
+    </message>
+    <message>
+        <source>Importance map: attention × |gradient| (the method), attention alone (the ablation), or attention × ReLU(gradient) (the original Grad-SAM)</source>
+        <translation>Wichtigkeitskarte: Attention × |Gradient| (die Methode), Attention allein (die Ablation) oder Attention × ReLU(Gradient) (das ursprüngliche Grad-SAM)</translation>
+    </message>
+    <message>
+        <source>Run up to the last manipulation step and show the importance map and mask of each step, without generating the image</source>
+        <translation>Bis zum letzten Manipulationsschritt rechnen und Wichtigkeitskarte und Maske jedes Schritts zeigen, ohne das Bild zu erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate with background replacement, then plain img2img for comparison (Ctrl+Enter)</source>
+        <translation>Mit Hintergrundersetzung generieren, danach einfaches img2img zum Vergleich (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop after the current step (Esc)</source>
+        <translation>Nach dem aktuellen Schritt anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Subject word</source>
+        <translation>Subjektwort</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>CFG scale</source>
+        <translation>CFG-Skala</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Replace at steps</source>
+        <translation>Ersetzen bei Schritten</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Background replacement&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hintergrundersetzung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Replace at steps: whole numbers from 0, separated by commas, e.g. 2, 3, 4</source>
+        <translation>Ersetzen bei Schritten: ganze Zahlen ab 0, durch Kommas getrennt, z. B. 2, 3, 4</translation>
+    </message>
+    <message>
+        <source>Choose the subject: a word of the prompt.</source>
+        <translation>Wählen Sie das Subjekt: ein Wort des Prompts.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a word of the prompt.</source>
+        <translation>„%1“ ist kein Wort des Prompts.</translation>
+    </message>
+    <message>
+        <source>This run has %1 steps: 0 … %2.</source>
+        <translation>Dieser Lauf hat %1 Schritte: 0 … %2.</translation>
+    </message>
+    <message>
+        <source>Whole numbers from 0, e.g. 2, 3, 4 or 2-4.</source>
+        <translation>Ganze Zahlen ab 0, z. B. 2, 3, 4 oder 2-4.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundResultPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>The result: generated subject, background from the reference</source>
+        <translation>Das Ergebnis: generiertes Subjekt, Hintergrund aus der Referenz</translation>
+    </message>
+    <message>
+        <source>Plain img2img from the reference at the same strength and seed (the comparison)</source>
+        <translation>Einfaches img2img aus der Referenz mit derselben Stärke und demselben Seed (der Vergleich)</translation>
+    </message>
+    <message>
+        <source>The reference as the model saw it (resized to the output size)</source>
+        <translation>Die Referenz, wie das Modell sie sah (auf die Ausgabegröße skaliert)</translation>
+    </message>
+    <message>
+        <source>Background fidelity of the result: PSNR and SSIM against the reference, weighted by the background (1 − mask)</source>
+        <translation>Hintergrundtreue des Ergebnisses: PSNR und SSIM gegenüber der Referenz, gewichtet mit dem Hintergrund (1 − Maske)</translation>
+    </message>
+    <message>
+        <source>Background fidelity of plain img2img, measured in the same background</source>
+        <translation>Hintergrundtreue des einfachen img2img, im selben Hintergrund gemessen</translation>
+    </message>
+    <message>
+        <source>The VAE&apos;s own reconstruction of the reference in the same background: the best the replacement can reach</source>
+        <translation>Die eigene VAE-Rekonstruktion der Referenz im selben Hintergrund: das Beste, was die Ersetzung erreichen kann</translation>
+    </message>
+    <message>
+        <source>Save the result with its parameters, plain img2img, the mask and the overlay in the outputs folder</source>
+        <translation>Das Ergebnis mit seinen Parametern, das einfache img2img, die Maske und die Überlagerung im Ausgabeordner speichern</translation>
+    </message>
+    <message>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <source>Background PSNR %1 dB · SSIM %2</source>
+        <translation>Hintergrund-PSNR %1 dB · SSIM %2</translation>
+    </message>
+    <message>
+        <source>Replacing the background: previews follow (%1 steps) …</source>
+        <translation>Hintergrund wird ersetzt: Vorschauen folgen (%1 Schritte) …</translation>
+    </message>
+    <message>
+        <source>Plain img2img runs after it</source>
+        <translation>Einfaches img2img läuft danach</translation>
+    </message>
+    <message>
+        <source>Preview · step %1 of %2</source>
+        <translation>Vorschau · Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Background replaced</source>
+        <translation>Hintergrund ersetzt</translation>
+    </message>
+    <message>
+        <source>Plain img2img</source>
+        <translation>Einfaches img2img</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Plain img2img was not run</source>
+        <translation>Einfaches img2img wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>VAE reconstruction: %1</source>
+        <translation>VAE-Rekonstruktion: %1</translation>
+    </message>
+    <message>
+        <source>Measured inside the inverted mask of step %1 (%2 % of the image is background).</source>
+        <translation>Gemessen in der invertierten Maske von Schritt %1 (%2 % des Bildes sind Hintergrund).</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundView</name>
+    <message>
+        <source>The manipulation step whose importance map and mask are shown</source>
+        <translation>Der Manipulationsschritt, dessen Wichtigkeitskarte und Maske gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Importance map</source>
+        <translation>Wichtigkeitskarte</translation>
+    </message>
+    <message>
+        <source>Show the importance map of the subject word over the reference (contrast stretched between its 2nd and 98th percentile)</source>
+        <translation>Die Wichtigkeitskarte des Subjektworts über der Referenz zeigen (Kontrast zwischen 2. und 98. Perzentil gestreckt)</translation>
+    </message>
+    <message>
+        <source>Opacity of the importance map</source>
+        <translation>Deckkraft der Wichtigkeitskarte</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Outline the mask: the subject (kept) tinted blue, the background (taken from the reference) dimmed</source>
+        <translation>Die Maske umranden: das Subjekt (bleibt) blau getönt, der Hintergrund (aus der Referenz) abgedunkelt</translation>
+    </message>
+    <message>
+        <source>Green strokes add to the subject, red strokes erase from it</source>
+        <translation>Grüne Striche fügen zum Subjekt hinzu, rote entfernen davon</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>%1×%2 image</source>
+        <translation>Bild %1×%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>%1 kann nicht als Bild gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (%2×%3)</source>
+        <translation>Referenz: %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Open a reference image</source>
+        <translation>Ein Referenzbild öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Open a reference image first (or drop one on the canvas).</source>
+        <translation>Öffnen Sie zuerst ein Referenzbild (oder ziehen Sie eines auf die Leinwand).</translation>
+    </message>
+    <message>
+        <source>Choose the subject word from the prompt.</source>
+        <translation>Wählen Sie das Subjektwort aus dem Prompt.</translation>
+    </message>
+    <message>
+        <source>The subject “%1” is not a word of the prompt.</source>
+        <translation>Das Subjekt „%1“ ist kein Wort des Prompts.</translation>
+    </message>
+    <message>
+        <source>A background run is already going.</source>
+        <translation>Ein Hintergrundlauf läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation>Öffnen Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>Compute mask</source>
+        <translation>Maske berechnen</translation>
+    </message>
+    <message>
+        <source>Replace background</source>
+        <translation>Hintergrund ersetzen</translation>
+    </message>
+    <message>
+        <source>Computing the mask …</source>
+        <translation>Maske wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Background replacement queued.</source>
+        <translation>Hintergrundersetzung eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 and %n more file(s)</source>
+        <translation>
+            <numerusform>%1 und %n weitere Datei gespeichert</numerusform>
+            <numerusform>%1 und %n weitere Dateien gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Background replacement cancelled.</source>
+        <translation>Hintergrundersetzung abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mask computed at %n step(s).</source>
+        <translation>
+            <numerusform>Maske in %n Schritt berechnet.</numerusform>
+            <numerusform>Maske in %n Schritten berechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Background replaced.</source>
+        <translation>Hintergrund ersetzt.</translation>
+    </message>
+    <message>
+        <source>Background replacement failed</source>
+        <translation>Die Hintergrundersetzung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The result could not be exported</source>
+        <translation>Das Ergebnis konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Subject “%1”: %2 token(s) · mask %3×%4, %5 % subject</source>
+        <translation>Subjekt „%1“: %2 Token · Maske %3×%4, %5 % Subjekt</translation>
+    </message>
+    <message>
+        <source>Reference · importance map and mask of step %1</source>
+        <translation>Referenz · Wichtigkeitskarte und Maske von Schritt %1</translation>
+    </message>
+    <message>
+        <source>Export background result</source>
+        <translation>Hintergrundergebnis exportieren</translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Open a model to start (File ▸ Open model), then a reference image</source>
+        <translation>Öffnen Sie zum Start ein Modell (Datei ▸ Modell öffnen), dann ein Referenzbild</translation>
+    </message>
+    <message>
+        <source>Open a reference image (Parameters ▸ Reference) or drop one here, then choose the subject word of the prompt</source>
+        <translation>Öffnen Sie ein Referenzbild (Parameter ▸ Referenz) oder ziehen Sie eines hierher, und wählen Sie dann das Subjektwort des Prompts</translation>
+    </message>
+    <message>
+        <source>Compute mask shows the importance map; paint to add or erase</source>
+        <translation>„Maske berechnen“ zeigt die Wichtigkeitskarte; malen Sie, um hinzuzufügen oder zu entfernen</translation>
+    </message>
+    <message>
+        <source>Generate (Ctrl+Enter): the result, plain img2img and the reference appear here side by side</source>
+        <translation>Generieren (Strg+Eingabe): Ergebnis, einfaches img2img und Referenz erscheinen hier nebeneinander</translation>
+    </message>
+</context>
+<context>
+    <name>BrushGroup</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paint the subject: painted areas are kept (green)</source>
+        <translation>Das Subjekt malen: bemalte Bereiche bleiben erhalten (grün)</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Paint the background: painted areas take the reference (red)</source>
+        <translation>Den Hintergrund malen: bemalte Bereiche übernehmen die Referenz (rot)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke (Ctrl+Z)</source>
+        <translation>Den letzten Strich rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the stroke undone last (Ctrl+Shift+Z)</source>
+        <translation>Den zuletzt rückgängig gemachten Strich wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove every stroke (undoable)</source>
+        <translation>Alle Striche entfernen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush diameter in pixels of the reference image</source>
+        <translation>Pinseldurchmesser in Pixeln des Referenzbildes</translation>
+    </message>
+    <message>
+        <source>Soft brush edge: how much of the radius fades out (the mask counts what is more than half painted)</source>
+        <translation>Weiche Pinselkante: wie viel des Radius ausblendet (die Maske zählt, was mehr als zur Hälfte bemalt ist)</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Feather</source>
+        <translation>Weiche Kante</translation>
+    </message>
+</context>
+<context>
+    <name>CosinePlot</name>
+    <message>
+        <source>Direction cosine per swap step λ: cos(z_λ − z_neutral, z_last − z_neutral). 1 everywhere: a straight trajectory; lower values: it bends.</source>
+        <translation>Richtungskosinus je Wechselschritt λ: cos(z_λ − z_neutral, z_last − z_neutral). Überall 1: eine gerade Trajektorie; kleinere Werte: sie krümmt sich.</translation>
+    </message>
+    <message>
+        <source>swap step λ</source>
+        <translation>Wechselschritt λ</translation>
+    </message>
+    <message>
+        <source>direction cosine</source>
+        <translation>Richtungskosinus</translation>
+    </message>
+</context>
+<context>
+    <name>CurvePreview</name>
+    <message>
+        <source>Curve position t along the Bézier path (0: the neutral image, 1: the strongest edit). Moving shows the nearest frame at once; when the slider rests, the exact point is decoded.</source>
+        <translation>Kurvenposition t entlang des Bézier-Pfads (0: das neutrale Bild, 1: die stärkste Änderung). Beim Verschieben erscheint sofort das nächste Einzelbild; ruht der Regler, wird der genaue Punkt dekodiert.</translation>
+    </message>
+    <message>
+        <source>Curve position</source>
+        <translation>Kurvenposition</translation>
+    </message>
+    <message>
+        <source>Bézier path</source>
+        <translation>Bézier-Pfad</translation>
+    </message>
+    <message>
+        <source>t = %1 · frame %2 of %3</source>
+        <translation>t = %1 · Einzelbild %2 von %3</translation>
+    </message>
+    <message>
+        <source>t = %1 · nearest frame %2 of %3 (decoding the exact point …)</source>
+        <translation>t = %1 · nächstes Einzelbild %2 von %3 (der genaue Punkt wird dekodiert …)</translation>
+    </message>
+    <message>
+        <source>t = %1 · exact point of the Bézier path</source>
+        <translation>t = %1 · genauer Punkt des Bézier-Pfads</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPanel</name>
     <message>
         <source>Class</source>
@@ -637,6 +1153,18 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
         <source>Training</source>
         <translation>Training</translation>
     </message>
+    <message>
+        <source>Prompt swap for every λ</source>
+        <translation>Prompt-Wechsel für jedes λ</translation>
+    </message>
+    <message>
+        <source>Replacing the background</source>
+        <translation>Hintergrund wird ersetzt</translation>
+    </message>
+    <message>
+        <source>Plain img2img for comparison</source>
+        <translation>Einfaches img2img zum Vergleich</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -905,6 +1433,133 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     <message>
         <source>Open the bundled demo model: a tiny CLUE model trained by this project on synthetic otoscopy images (for trying the program, not for real images)</source>
         <translation>Das mitgelieferte Demomodell öffnen: ein kleines CLUE-Modell, das dieses Projekt auf synthetischen Otoskopiebildern trainiert hat (zum Ausprobieren, nicht für echte Bilder)</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Trajektorie</translation>
+    </message>
+    <message>
+        <source>Prompt swap: from a neutral to an attribute prompt after step λ, and a Bézier path through the images of every λ</source>
+        <translation>Prompt-Wechsel: nach Schritt λ vom neutralen zum Attribut-Prompt, und ein Bézier-Pfad durch die Bilder aller λ</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Keep the subject word&apos;s part of a new image and take the background from a reference image (Abs-Grad-SAM mask, brush to correct it)</source>
+        <translation>Den Teil eines neuen Bildes behalten, den das Subjektwort steuert, und den Hintergrund aus einem Referenzbild nehmen (Abs-Grad-SAM-Maske, Pinsel zum Korrigieren)</translation>
+    </message>
+</context>
+<context>
+    <name>MaskGroup</name>
+    <message>
+        <source>Size of the Gaussian blur of the importance map, in latent cells (odd; 1 = no blur)</source>
+        <translation>Größe der Gaußschen Unschärfe der Wichtigkeitskarte, in Latent-Zellen (ungerade; 1 = keine Unschärfe)</translation>
+    </message>
+    <message>
+        <source>Sigma of the blur, in latent cells</source>
+        <translation>Sigma der Unschärfe, in Latent-Zellen</translation>
+    </message>
+    <message>
+        <source>Threshold τ = mean + k·std of the normalised map: larger k, smaller subject</source>
+        <translation>Schwelle τ = Mittelwert + k·Std der normierten Karte: größeres k, kleineres Subjekt</translation>
+    </message>
+    <message>
+        <source>Instead of the threshold, keep this share of the cells as the subject (0 = off)</source>
+        <translation>Statt der Schwelle diesen Anteil der Zellen als Subjekt behalten (0 = aus)</translation>
+    </message>
+    <message>
+        <source>Size of the dilation that grows the subject, in latent cells (odd)</source>
+        <translation>Größe der Dilatation, die das Subjekt vergrößert, in Latent-Zellen (ungerade)</translation>
+    </message>
+    <message>
+        <source>Soft mask edges: sigma of a blur of the final mask, in latent cells (0 = hard edges)</source>
+        <translation>Weiche Maskenkanten: Sigma einer Unschärfe der fertigen Maske, in Latent-Zellen (0 = harte Kanten)</translation>
+    </message>
+    <message>
+        <source>Skip the coarsest attention maps</source>
+        <translation>Die gröbsten Attention-Karten auslassen</translation>
+    </message>
+    <message>
+        <source>Reuse the first mask</source>
+        <translation>Die erste Maske wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the mask parameters</source>
+        <translation>Die Maskenparameter zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>The mask parameters in use; open the group to change them</source>
+        <translation>Die verwendeten Maskenparameter; öffnen Sie die Gruppe, um sie zu ändern</translation>
+    </message>
+    <message>
+        <source>How often the dilation is applied (0 = none)</source>
+        <translation>Wie oft die Dilatation angewendet wird (0 = keine)</translation>
+    </message>
+    <message>
+        <source>Leave out the lowest-resolution cross-attention maps (prompt-to-prompt practice)</source>
+        <translation>Die Cross-Attention-Karten mit der geringsten Auflösung auslassen (wie bei Prompt-to-Prompt)</translation>
+    </message>
+    <message>
+        <source>Compute the mask once, at the first manipulation step, and apply it at the later ones (one gradient pass instead of one per step)</source>
+        <translation>Die Maske einmal beim ersten Manipulationsschritt berechnen und bei den späteren anwenden (ein Gradientendurchlauf statt einer pro Schritt)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Keep applying the last mask at every step up to this one (Blended Latent Diffusion style); Off = only at the manipulation steps</source>
+        <translation>Die letzte Maske bis zu diesem Schritt bei jedem Schritt weiter anwenden (wie Blended Latent Diffusion); Aus = nur bei den Manipulationsschritten</translation>
+    </message>
+    <message>
+        <source>Blur size</source>
+        <translation>Unschärfegröße</translation>
+    </message>
+    <message>
+        <source>Blur sigma</source>
+        <translation>Unschärfe-Sigma</translation>
+    </message>
+    <message>
+        <source>Threshold k</source>
+        <translation>Schwelle k</translation>
+    </message>
+    <message>
+        <source>Top share</source>
+        <translation>Oberster Anteil</translation>
+    </message>
+    <message>
+        <source>Dilation size</source>
+        <translation>Dilatationsgröße</translation>
+    </message>
+    <message>
+        <source>Dilation steps</source>
+        <translation>Dilatationsschritte</translation>
+    </message>
+    <message>
+        <source>Feather</source>
+        <translation>Weiche Kante</translation>
+    </message>
+    <message>
+        <source>Extend to step</source>
+        <translation>Fortsetzen bis Schritt</translation>
+    </message>
+    <message>
+        <source>top %1 %</source>
+        <translation>oberste %1 %</translation>
+    </message>
+    <message>
+        <source>k %1</source>
+        <translation>k %1</translation>
+    </message>
+    <message>
+        <source>blur σ %1 · %2 · dilate %3× · feather %4</source>
+        <translation>Unschärfe σ %1 · %2 · Dilatation %3× · weiche Kante %4</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2789,17 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     </message>
 </context>
 <context>
+    <name>SwapTimeline</name>
+    <message>
+        <source>Swap steps λ on the scheduler steps (left: noise, right: the image). Drag a marker to move it, click to add one, right-click to remove one. Keys: Left/Right move the selected marker (Ctrl: by 5), Up/Down select another, Insert adds, Delete removes.</source>
+        <translation>Wechselschritte λ auf den Scheduler-Schritten (links: Rauschen, rechts: das Bild). Eine Markierung ziehen, um sie zu verschieben, klicken, um eine hinzuzufügen, Rechtsklick, um eine zu entfernen. Tasten: Links/Rechts verschieben die gewählte Markierung (Strg: um 5), Auf/Ab wählen eine andere, Einfg fügt hinzu, Entf entfernt.</translation>
+    </message>
+    <message>
+        <source>Swap step timeline</source>
+        <translation>Zeitleiste der Wechselschritte</translation>
+    </message>
+</context>
+<context>
     <name>TrainProgressPanel</name>
     <message>
         <source>Open trained model</source>
@@ -2607,6 +3273,309 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     </message>
 </context>
 <context>
+    <name>TrajectoryPanel</name>
+    <message>
+        <source>e.g. the normal class</source>
+        <translation>z. B. die Klasse „normal“</translation>
+    </message>
+    <message>
+        <source>Neutral prompt e: conditions the first λ steps of every image (and all steps of the neutral image)</source>
+        <translation>Neutraler Prompt e: bestimmt die ersten λ Schritte jedes Bildes (und alle Schritte des neutralen Bildes)</translation>
+    </message>
+    <message>
+        <source>e.g. a class with the attribute</source>
+        <translation>z. B. eine Klasse mit dem Attribut</translation>
+    </message>
+    <message>
+        <source>Attribute prompt e′: replaces the neutral prompt after step λ</source>
+        <translation>Attribut-Prompt e′: ersetzt den neutralen Prompt nach Schritt λ</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sampler; one step is one scheduler step (the authors use DDIM)</source>
+        <translation>Sampler; ein Schritt ist ein Scheduler-Schritt (die Autoren verwenden DDIM)</translation>
+    </message>
+    <message>
+        <source>Sampling steps N; the swap steps λ count these (the authors use 50)</source>
+        <translation>Sampling-Schritte N; die Wechselschritte λ zählen diese (die Autoren verwenden 50)</translation>
+    </message>
+    <message>
+        <source>CFG scale (the authors use 7.5)</source>
+        <translation>CFG-Skala (die Autoren verwenden 7,5)</translation>
+    </message>
+    <message>
+        <source>Seed: one noise for every λ, so that only the swap step differs between the images</source>
+        <translation>Seed: ein Rauschen für jedes λ, sodass sich die Bilder nur im Wechselschritt unterscheiden</translation>
+    </message>
+    <message>
+        <source>A new random seed</source>
+        <translation>Ein neuer zufälliger Seed</translation>
+    </message>
+    <message>
+        <source>Swap steps λ, comma-separated: the attribute prompt takes over after step λ (large λ: late swap, close to the neutral image; small λ: a strong edit). The timeline edits the same list.</source>
+        <translation>Wechselschritte λ, durch Kommas getrennt: nach Schritt λ übernimmt der Attribut-Prompt (großes λ: später Wechsel, nahe am neutralen Bild; kleines λ: eine starke Änderung). Die Zeitleiste bearbeitet dieselbe Liste.</translation>
+    </message>
+    <message>
+        <source>Frames K sampled along the Bézier path (decoded after the run; the curve slider shows them at once and decodes exact points between them)</source>
+        <translation>Anzahl K der Einzelbilder entlang des Bézier-Pfads (nach dem Lauf dekodiert; der Kurvenregler zeigt sie sofort und dekodiert genaue Punkte dazwischen)</translation>
+    </message>
+    <message>
+        <source>Run the prompt swap for every λ, then decode the Bézier frames (Ctrl+Enter)</source>
+        <translation>Den Prompt-Wechsel für jedes λ ausführen, dann die Bézier-Einzelbilder dekodieren (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop the run after the current step (Esc)</source>
+        <translation>Den Lauf nach dem aktuellen Schritt anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Neutral prompt</source>
+        <translation>Neutraler Prompt</translation>
+    </message>
+    <message>
+        <source>Attribute prompt</source>
+        <translation>Attribut-Prompt</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>CFG scale</source>
+        <translation>CFG-Skala</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Swap steps λ</source>
+        <translation>Wechselschritte λ</translation>
+    </message>
+    <message>
+        <source>Frames K</source>
+        <translation>Einzelbilder K</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prompt-swap trajectory&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prompt-Wechsel-Trajektorie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Swap steps: whole numbers separated by commas, e.g. 45, 40, 35</source>
+        <translation>Wechselschritte: ganze Zahlen, durch Kommas getrennt, z. B. 45, 40, 35</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryStrip</name>
+    <message>
+        <source>One image per swap step λ, the neutral image first; under each: λ and the cosine between its latent direction and the strongest edit&apos;s. Click one to show it.</source>
+        <translation>Ein Bild je Wechselschritt λ, das neutrale Bild zuerst; darunter jeweils λ und der Kosinus zwischen seiner latenten Richtung und der der stärksten Änderung. Zum Anzeigen anklicken.</translation>
+    </message>
+    <message>
+        <source>Trajectory strip</source>
+        <translation>Trajektorie-Leiste</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>λ = %1</source>
+        <translation>λ = %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source>running …</source>
+        <translation>läuft …</translation>
+    </message>
+    <message>
+        <source>no swap</source>
+        <translation>kein Wechsel</translation>
+    </message>
+    <message>
+        <source>cos %1</source>
+        <translation>cos %1</translation>
+    </message>
+    <message>
+        <source>The neutral image: the neutral prompt for all %1 steps</source>
+        <translation>Das neutrale Bild: der neutrale Prompt für alle %1 Schritte</translation>
+    </message>
+    <message>
+        <source>The attribute prompt for all %1 steps</source>
+        <translation>Der Attribut-Prompt für alle %1 Schritte</translation>
+    </message>
+    <message>
+        <source>The neutral prompt for steps 1–%1, the attribute prompt for steps %2–%3</source>
+        <translation>Der neutrale Prompt für die Schritte 1–%1, der Attribut-Prompt für die Schritte %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryView</name>
+    <message>
+        <source>&lt;b&gt;Swap steps λ&lt;/b&gt; — drag a marker to move it, click to add one, right-click to remove one (step 0: pure noise, right end: the image)</source>
+        <translation>&lt;b&gt;Wechselschritte λ&lt;/b&gt; — eine Markierung ziehen, um sie zu verschieben, klicken, um eine hinzuzufügen, Rechtsklick, um eine zu entfernen (Schritt 0: reines Rauschen, rechtes Ende: das Bild)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Direction cosine&lt;/b&gt; along the trajectory</source>
+        <translation>&lt;b&gt;Richtungskosinus&lt;/b&gt; entlang der Trajektorie</translation>
+    </message>
+    <message>
+        <source>Swap steps must be different numbers from 0 to %1; the others were dropped.</source>
+        <translation>Wechselschritte müssen verschiedene Zahlen von 0 bis %1 sein; die anderen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Control point %1 · %2</source>
+        <translation>Kontrollpunkt %1 · %2</translation>
+    </message>
+    <message>
+        <source>A trajectory is already running.</source>
+        <translation>Es läuft bereits eine Trajektorie.</translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation>Öffnen Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Trajektorie</translation>
+    </message>
+    <message>
+        <source>Trajectory: %1 images, then %2 frames along the Bézier path …</source>
+        <translation>Trajektorie: %1 Bilder, dann %2 Einzelbilder entlang des Bézier-Pfads …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trajectory ready: %1 images, %2 frames.</source>
+        <translation>Trajektorie fertig: %1 Bilder, %2 Einzelbilder.</translation>
+    </message>
+    <message>
+        <source>Trajectory cancelled.</source>
+        <translation>Trajektorie abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The trajectory failed</source>
+        <translation>Die Trajektorie ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The point on the Bézier path could not be decoded</source>
+        <translation>Der Punkt auf dem Bézier-Pfad konnte nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>The trajectory could not be exported</source>
+        <translation>Die Trajektorie konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Bézier point</source>
+        <translation>Bézier-Punkt</translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Open a model to start (File ▸ Open the demo model)</source>
+        <translation>Öffnen Sie zum Starten ein Modell (Datei ▸ Demomodell öffnen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running the prompt swap for %n swap step(s) …</source>
+        <translation>
+            <numerusform>Prompt-Wechsel für %n Wechselschritt läuft …</numerusform>
+            <numerusform>Prompt-Wechsel für %n Wechselschritte läuft …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a neutral and an attribute prompt, set the swap steps on the timeline, then press Run (Ctrl+Enter)</source>
+        <translation>Wählen Sie einen neutralen und einen Attribut-Prompt, setzen Sie die Wechselschritte auf der Zeitleiste und drücken Sie dann Ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The folder the exports are written to (created when missing); a new one under the output folder after each run</source>
+        <translation>Der Ordner, in den exportiert wird (wird bei Bedarf angelegt); nach jedem Lauf ein neuer im Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Run a trajectory first</source>
+        <translation>Führen Sie zuerst eine Trajektorie aus</translation>
+    </message>
+    <message>
+        <source>Pick the export folder</source>
+        <translation>Exportordner wählen</translation>
+    </message>
+    <message>
+        <source>Export the trajectory to</source>
+        <translation>Trajektorie exportieren nach</translation>
+    </message>
+    <message>
+        <source>Strip PNG</source>
+        <translation>Leiste als PNG</translation>
+    </message>
+    <message>
+        <source>strip.png: the images of every λ side by side, labelled</source>
+        <translation>strip.png: die Bilder aller λ nebeneinander, beschriftet</translation>
+    </message>
+    <message>
+        <source>Frames PNG</source>
+        <translation>Einzelbilder als PNG</translation>
+    </message>
+    <message>
+        <source>frames/frame_000.png …: the Bézier frames</source>
+        <translation>frames/frame_000.png …: die Bézier-Einzelbilder</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>Animiertes GIF</translation>
+    </message>
+    <message>
+        <source>trajectory.gif: the Bézier frames as a looping animation</source>
+        <translation>trajectory.gif: die Bézier-Einzelbilder als Endlosanimation</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>trajectory.csv: λ and the direction and turn cosines per control point</source>
+        <translation>trajectory.csv: λ sowie Richtungs- und Knickkosinus je Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Alles exportieren</translation>
+    </message>
+    <message>
+        <source>All of the above into the export folder</source>
+        <translation>Alles oben Genannte in den Exportordner</translation>
+    </message>
+    <message>
+        <source>Export trajectory</source>
+        <translation>Trajektorie exportieren</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CLUE Studio: a Stable Diffusion workbench.</source>
@@ -2689,10 +3658,6 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
         <translation>Unbekannter Assistent %1; verwenden Sie augment</translation>
     </message>
     <message>
-        <source>Open this view: generate, train, style, style-space or evaluate.</source>
-        <translation>Diese Ansicht öffnen: generate, train, style, style-space oder evaluate.</translation>
-    </message>
-    <message>
         <source>Show this evaluation report (results.json) in the Evaluate view.</source>
         <translation>Diesen Auswertungsbericht (results.json) in der Ansicht „Auswerten“ zeigen.</translation>
     </message>
@@ -2703,6 +3668,30 @@ Datei ▸ Modellordner öffnen… oder ein Modell oder PNG hierher ziehen</trans
     <message>
         <source>Cannot read the report %1</source>
         <translation>Der Bericht %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Open this view: generate, train, style, style-space, trajectory, background or evaluate.</source>
+        <translation>Diese Ansicht öffnen: generate, train, style, style-space, trajectory, background oder evaluate.</translation>
+    </message>
+    <message>
+        <source>Background view: open this reference image (with --generate: replace its background once the model is loaded).</source>
+        <translation>Hintergrund-Ansicht: dieses Referenzbild öffnen (mit --generate: seinen Hintergrund ersetzen, sobald das Modell geladen ist).</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Background view: the subject word of the prompt.</source>
+        <translation>Hintergrund-Ansicht: das Subjektwort des Prompts.</translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1</source>
+        <translation>Das Bild %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 </TS>

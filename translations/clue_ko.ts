@@ -13,6 +13,520 @@
     </message>
 </context>
 <context>
+    <name>BackgroundPanel</name>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Compute mask</source>
+        <translation>마스크 계산</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Open the reference image whose background the result keeps (or drop an image on the canvas)</source>
+        <translation>결과가 배경을 가져올 참조 이미지를 엽니다 (또는 캔버스에 이미지를 끌어다 놓으세요)</translation>
+    </message>
+    <message>
+        <source>No reference image</source>
+        <translation>참조 이미지 없음</translation>
+    </message>
+    <message>
+        <source>The reference image</source>
+        <translation>참조 이미지</translation>
+    </message>
+    <message>
+        <source>Describe the image, naming the subject</source>
+        <translation>대상을 포함해 이미지를 설명하세요</translation>
+    </message>
+    <message>
+        <source>Prompt of the new image; pick one of the model&apos;s class prompts or write your own</source>
+        <translation>새 이미지의 프롬프트. 모델의 클래스 프롬프트 중 하나를 고르거나 직접 작성하세요</translation>
+    </message>
+    <message>
+        <source>A word of the prompt</source>
+        <translation>프롬프트의 단어</translation>
+    </message>
+    <message>
+        <source>Subject word: the part of the image its tokens drive is kept (the mask); the rest takes the reference&apos;s background</source>
+        <translation>대상 단어: 그 토큰이 만드는 이미지 부분은 유지되고(마스크), 나머지는 참조 이미지의 배경을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Sampler; one step is one scheduler step</source>
+        <translation>샘플러. 한 단계는 스케줄러 한 단계입니다</translation>
+    </message>
+    <message>
+        <source>Sampling steps N (img2img runs the last strength × N of them)</source>
+        <translation>샘플링 단계 수 N (img2img는 그중 마지막 강도 × N 단계를 실행합니다)</translation>
+    </message>
+    <message>
+        <source>Denoising strength of the img2img start: 1 = from pure noise; plain img2img is run at the same strength for comparison</source>
+        <translation>img2img 시작의 디노이징 강도: 1 = 순수 노이즈에서 시작. 비교용 일반 img2img도 같은 강도로 실행됩니다</translation>
+    </message>
+    <message>
+        <source>CFG scale: how strictly the image follows the prompt</source>
+        <translation>CFG 스케일: 이미지가 프롬프트를 얼마나 엄격히 따르는지</translation>
+    </message>
+    <message>
+        <source>Seed: the replacement and plain img2img use the same noise</source>
+        <translation>시드: 배경 교체와 일반 img2img가 같은 노이즈를 사용합니다</translation>
+    </message>
+    <message>
+        <source>A new random seed</source>
+        <translation>새 무작위 시드</translation>
+    </message>
+    <message>
+        <source>Manipulation steps, counted from 0 in this img2img run: at each, the mask is computed and the background latents are replaced (e.g. 2, 3, 4 or 2-4)</source>
+        <translation>이 img2img 실행에서 0부터 센 조작 단계: 각 단계에서 마스크를 계산하고 배경 잠재 표현을 교체합니다 (예: 2, 3, 4 또는 2-4)</translation>
+    </message>
+    <message>
+        <source>Abs-Grad-SAM</source>
+        <translation>Abs-Grad-SAM</translation>
+    </message>
+    <message>
+        <source>Attention only</source>
+        <translation>어텐션만</translation>
+    </message>
+    <message>
+        <source>ReLU Grad-SAM</source>
+        <translation>ReLU Grad-SAM</translation>
+    </message>
+    <message>
+        <source>Importance map: attention × |gradient| (the method), attention alone (the ablation), or attention × ReLU(gradient) (the original Grad-SAM)</source>
+        <translation>중요도 맵: 어텐션 × |기울기| (이 방법), 어텐션만 (제거 실험), 또는 어텐션 × ReLU(기울기) (원래 Grad-SAM)</translation>
+    </message>
+    <message>
+        <source>Run up to the last manipulation step and show the importance map and mask of each step, without generating the image</source>
+        <translation>마지막 조작 단계까지만 실행해 각 단계의 중요도 맵과 마스크를 보여 줍니다 (이미지는 생성하지 않음)</translation>
+    </message>
+    <message>
+        <source>Generate with background replacement, then plain img2img for comparison (Ctrl+Enter)</source>
+        <translation>배경 교체로 생성한 뒤 비교용 일반 img2img를 실행합니다 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the current step (Esc)</source>
+        <translation>현재 단계 후 중지 (Esc)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>프롬프트</translation>
+    </message>
+    <message>
+        <source>Subject word</source>
+        <translation>대상 단어</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>샘플러</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>강도</translation>
+    </message>
+    <message>
+        <source>CFG scale</source>
+        <translation>CFG 스케일</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Replace at steps</source>
+        <translation>교체 단계</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>중요도</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>브러시</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Background replacement&lt;/b&gt;</source>
+        <translation>&lt;b&gt;배경 교체&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Replace at steps: whole numbers from 0, separated by commas, e.g. 2, 3, 4</source>
+        <translation>교체 단계: 0 이상의 정수를 쉼표로 구분하세요. 예: 2, 3, 4</translation>
+    </message>
+    <message>
+        <source>Choose the subject: a word of the prompt.</source>
+        <translation>대상을 고르세요: 프롬프트의 한 단어입니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a word of the prompt.</source>
+        <translation>“%1”은(는) 프롬프트의 단어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This run has %1 steps: 0 … %2.</source>
+        <translation>이 실행은 %1단계입니다: 0 … %2.</translation>
+    </message>
+    <message>
+        <source>Whole numbers from 0, e.g. 2, 3, 4 or 2-4.</source>
+        <translation>0 이상의 정수. 예: 2, 3, 4 또는 2-4.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundResultPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>The result: generated subject, background from the reference</source>
+        <translation>결과: 생성된 대상, 참조 이미지의 배경</translation>
+    </message>
+    <message>
+        <source>Plain img2img from the reference at the same strength and seed (the comparison)</source>
+        <translation>같은 강도와 시드로 참조 이미지에서 실행한 일반 img2img (비교용)</translation>
+    </message>
+    <message>
+        <source>The reference as the model saw it (resized to the output size)</source>
+        <translation>모델이 본 참조 이미지 (출력 크기로 조정됨)</translation>
+    </message>
+    <message>
+        <source>Background fidelity of the result: PSNR and SSIM against the reference, weighted by the background (1 − mask)</source>
+        <translation>결과의 배경 충실도: 배경(1 − 마스크)으로 가중한, 참조 이미지 대비 PSNR과 SSIM</translation>
+    </message>
+    <message>
+        <source>Background fidelity of plain img2img, measured in the same background</source>
+        <translation>같은 배경 영역에서 잰 일반 img2img의 배경 충실도</translation>
+    </message>
+    <message>
+        <source>The VAE&apos;s own reconstruction of the reference in the same background: the best the replacement can reach</source>
+        <translation>같은 배경 영역에서 본 참조 이미지의 VAE 재구성: 배경 교체가 도달할 수 있는 최선</translation>
+    </message>
+    <message>
+        <source>Save the result with its parameters, plain img2img, the mask and the overlay in the outputs folder</source>
+        <translation>결과(파라미터 포함), 일반 img2img, 마스크, 오버레이를 출력 폴더에 저장합니다</translation>
+    </message>
+    <message>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <source>Background PSNR %1 dB · SSIM %2</source>
+        <translation>배경 PSNR %1 dB · SSIM %2</translation>
+    </message>
+    <message>
+        <source>Replacing the background: previews follow (%1 steps) …</source>
+        <translation>배경 교체 중: 미리 보기가 이어집니다 (%1단계)…</translation>
+    </message>
+    <message>
+        <source>Plain img2img runs after it</source>
+        <translation>일반 img2img는 그다음에 실행됩니다</translation>
+    </message>
+    <message>
+        <source>Preview · step %1 of %2</source>
+        <translation>미리 보기 · %2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Background replaced</source>
+        <translation>배경 교체됨</translation>
+    </message>
+    <message>
+        <source>Plain img2img</source>
+        <translation>일반 img2img</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>Plain img2img was not run</source>
+        <translation>일반 img2img를 실행하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>VAE reconstruction: %1</source>
+        <translation>VAE 재구성: %1</translation>
+    </message>
+    <message>
+        <source>Measured inside the inverted mask of step %1 (%2 % of the image is background).</source>
+        <translation>%1단계 마스크의 반전 영역에서 측정 (이미지의 %2 %가 배경).</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundView</name>
+    <message>
+        <source>The manipulation step whose importance map and mask are shown</source>
+        <translation>중요도 맵과 마스크를 보여 줄 조작 단계</translation>
+    </message>
+    <message>
+        <source>Importance map</source>
+        <translation>중요도 맵</translation>
+    </message>
+    <message>
+        <source>Show the importance map of the subject word over the reference (contrast stretched between its 2nd and 98th percentile)</source>
+        <translation>참조 이미지 위에 대상 단어의 중요도 맵을 표시합니다 (2번째와 98번째 백분위수 사이로 대비 확장)</translation>
+    </message>
+    <message>
+        <source>Opacity of the importance map</source>
+        <translation>중요도 맵의 불투명도</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>마스크</translation>
+    </message>
+    <message>
+        <source>Outline the mask: the subject (kept) tinted blue, the background (taken from the reference) dimmed</source>
+        <translation>마스크 윤곽 표시: 대상(유지)은 파란색으로, 배경(참조 이미지에서 가져옴)은 어둡게</translation>
+    </message>
+    <message>
+        <source>Green strokes add to the subject, red strokes erase from it</source>
+        <translation>초록 획은 대상에 더하고, 빨간 획은 대상에서 지웁니다</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>%1×%2 image</source>
+        <translation>%1×%2 이미지</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>%1을(를) 이미지로 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (%2×%3)</source>
+        <translation>참조: %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Open a reference image</source>
+        <translation>참조 이미지 열기</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Open a reference image first (or drop one on the canvas).</source>
+        <translation>먼저 참조 이미지를 여세요 (또는 캔버스에 끌어다 놓으세요).</translation>
+    </message>
+    <message>
+        <source>Choose the subject word from the prompt.</source>
+        <translation>프롬프트에서 대상 단어를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The subject “%1” is not a word of the prompt.</source>
+        <translation>대상 “%1”은(는) 프롬프트의 단어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A background run is already going.</source>
+        <translation>배경 교체가 이미 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation>먼저 모델을 여세요.</translation>
+    </message>
+    <message>
+        <source>Compute mask</source>
+        <translation>마스크 계산</translation>
+    </message>
+    <message>
+        <source>Replace background</source>
+        <translation>배경 교체</translation>
+    </message>
+    <message>
+        <source>Computing the mask …</source>
+        <translation>마스크 계산 중…</translation>
+    </message>
+    <message>
+        <source>Background replacement queued.</source>
+        <translation>배경 교체가 대기열에 추가되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 and %n more file(s)</source>
+        <translation>
+            <numerusform>%1 외 파일 %n개를 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Background replacement cancelled.</source>
+        <translation>배경 교체가 취소되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mask computed at %n step(s).</source>
+        <translation>
+            <numerusform>%n단계에서 마스크를 계산했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Background replaced.</source>
+        <translation>배경을 교체했습니다.</translation>
+    </message>
+    <message>
+        <source>Background replacement failed</source>
+        <translation>배경 교체에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>The result could not be exported</source>
+        <translation>결과를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Subject “%1”: %2 token(s) · mask %3×%4, %5 % subject</source>
+        <translation>대상 “%1”: 토큰 %2개 · 마스크 %3×%4, 대상 %5 %</translation>
+    </message>
+    <message>
+        <source>Reference · importance map and mask of step %1</source>
+        <translation>참조 · %1단계의 중요도 맵과 마스크</translation>
+    </message>
+    <message>
+        <source>Export background result</source>
+        <translation>배경 교체 결과 내보내기</translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Open a model to start (File ▸ Open model), then a reference image</source>
+        <translation>시작하려면 모델을 연 다음(파일 ▸ 모델 열기) 참조 이미지를 여세요</translation>
+    </message>
+    <message>
+        <source>Open a reference image (Parameters ▸ Reference) or drop one here, then choose the subject word of the prompt</source>
+        <translation>참조 이미지를 열거나(파라미터 ▸ 참조) 여기에 끌어다 놓은 다음, 프롬프트에서 대상 단어를 고르세요</translation>
+    </message>
+    <message>
+        <source>Compute mask shows the importance map; paint to add or erase</source>
+        <translation>“마스크 계산”은 중요도 맵을 보여 줍니다. 칠해서 더하거나 지우세요</translation>
+    </message>
+    <message>
+        <source>Generate (Ctrl+Enter): the result, plain img2img and the reference appear here side by side</source>
+        <translation>생성(Ctrl+Enter): 결과, 일반 img2img, 참조 이미지가 여기에 나란히 표시됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>BrushGroup</name>
+    <message>
+        <source>Add</source>
+        <translation>더하기</translation>
+    </message>
+    <message>
+        <source>Paint the subject: painted areas are kept (green)</source>
+        <translation>대상을 칠합니다: 칠한 영역은 유지됩니다 (초록)</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Paint the background: painted areas take the reference (red)</source>
+        <translation>배경을 칠합니다: 칠한 영역은 참조 이미지를 가져옵니다 (빨강)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke (Ctrl+Z)</source>
+        <translation>마지막 획 실행 취소 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo the stroke undone last (Ctrl+Shift+Z)</source>
+        <translation>마지막으로 취소한 획 다시 실행 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Remove every stroke (undoable)</source>
+        <translation>모든 획 제거 (실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush diameter in pixels of the reference image</source>
+        <translation>참조 이미지 픽셀 단위의 브러시 지름</translation>
+    </message>
+    <message>
+        <source>Soft brush edge: how much of the radius fades out (the mask counts what is more than half painted)</source>
+        <translation>부드러운 브러시 가장자리: 반지름 중 서서히 흐려지는 비율 (마스크는 절반 넘게 칠해진 곳을 셉니다)</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>브러시</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Feather</source>
+        <translation>페더</translation>
+    </message>
+</context>
+<context>
+    <name>CosinePlot</name>
+    <message>
+        <source>Direction cosine per swap step λ: cos(z_λ − z_neutral, z_last − z_neutral). 1 everywhere: a straight trajectory; lower values: it bends.</source>
+        <translation>전환 단계 λ별 방향 코사인: cos(z_λ − z_neutral, z_last − z_neutral). 모두 1이면 직선 궤적이고, 값이 작을수록 궤적이 휘어집니다.</translation>
+    </message>
+    <message>
+        <source>swap step λ</source>
+        <translation>전환 단계 λ</translation>
+    </message>
+    <message>
+        <source>direction cosine</source>
+        <translation>방향 코사인</translation>
+    </message>
+</context>
+<context>
+    <name>CurvePreview</name>
+    <message>
+        <source>Curve position t along the Bézier path (0: the neutral image, 1: the strongest edit). Moving shows the nearest frame at once; when the slider rests, the exact point is decoded.</source>
+        <translation>베지어 경로 위의 곡선 위치 t (0: 중립 이미지, 1: 가장 강한 편집). 움직이면 가장 가까운 프레임이 바로 표시되고, 슬라이더가 멈추면 정확한 지점을 디코딩합니다.</translation>
+    </message>
+    <message>
+        <source>Curve position</source>
+        <translation>곡선 위치</translation>
+    </message>
+    <message>
+        <source>Bézier path</source>
+        <translation>베지어 경로</translation>
+    </message>
+    <message>
+        <source>t = %1 · frame %2 of %3</source>
+        <translation>t = %1 · 프레임 %2/%3</translation>
+    </message>
+    <message>
+        <source>t = %1 · nearest frame %2 of %3 (decoding the exact point …)</source>
+        <translation>t = %1 · 가장 가까운 프레임 %2/%3 (정확한 지점 디코딩 중 …)</translation>
+    </message>
+    <message>
+        <source>t = %1 · exact point of the Bézier path</source>
+        <translation>t = %1 · 베지어 경로의 정확한 지점</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPanel</name>
     <message>
         <source>Class</source>
@@ -636,6 +1150,18 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
+    <message>
+        <source>Prompt swap for every λ</source>
+        <translation>모든 λ에 대한 프롬프트 전환</translation>
+    </message>
+    <message>
+        <source>Replacing the background</source>
+        <translation>배경 교체 중</translation>
+    </message>
+    <message>
+        <source>Plain img2img for comparison</source>
+        <translation>비교용 일반 img2img</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -904,6 +1430,133 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     <message>
         <source>Open the bundled demo model: a tiny CLUE model trained by this project on synthetic otoscopy images (for trying the program, not for real images)</source>
         <translation>함께 제공되는 데모 모델 열기: 이 프로젝트가 합성 이경 이미지로 학습한 작은 CLUE 모델 (프로그램 체험용이며 실제 이미지용이 아님)</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>궤적</translation>
+    </message>
+    <message>
+        <source>Prompt swap: from a neutral to an attribute prompt after step λ, and a Bézier path through the images of every λ</source>
+        <translation>프롬프트 전환: 단계 λ 이후 중립 프롬프트에서 속성 프롬프트로 바꾸고, 모든 λ의 이미지를 지나는 베지어 경로를 만듭니다</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>배경</translation>
+    </message>
+    <message>
+        <source>Keep the subject word&apos;s part of a new image and take the background from a reference image (Abs-Grad-SAM mask, brush to correct it)</source>
+        <translation>새 이미지에서 대상 단어가 만드는 부분은 유지하고 배경은 참조 이미지에서 가져옵니다 (Abs-Grad-SAM 마스크, 브러시로 보정)</translation>
+    </message>
+</context>
+<context>
+    <name>MaskGroup</name>
+    <message>
+        <source>Size of the Gaussian blur of the importance map, in latent cells (odd; 1 = no blur)</source>
+        <translation>중요도 맵에 적용할 가우시안 블러 크기, 잠재 셀 단위 (홀수, 1 = 블러 없음)</translation>
+    </message>
+    <message>
+        <source>Sigma of the blur, in latent cells</source>
+        <translation>블러의 시그마, 잠재 셀 단위</translation>
+    </message>
+    <message>
+        <source>Threshold τ = mean + k·std of the normalised map: larger k, smaller subject</source>
+        <translation>정규화된 맵의 임계값 τ = 평균 + k·표준편차: k가 클수록 대상이 작아집니다</translation>
+    </message>
+    <message>
+        <source>Instead of the threshold, keep this share of the cells as the subject (0 = off)</source>
+        <translation>임계값 대신 이 비율의 셀을 대상으로 유지합니다 (0 = 끔)</translation>
+    </message>
+    <message>
+        <source>Size of the dilation that grows the subject, in latent cells (odd)</source>
+        <translation>대상을 키우는 팽창 크기, 잠재 셀 단위 (홀수)</translation>
+    </message>
+    <message>
+        <source>Soft mask edges: sigma of a blur of the final mask, in latent cells (0 = hard edges)</source>
+        <translation>부드러운 마스크 가장자리: 최종 마스크 블러의 시그마, 잠재 셀 단위 (0 = 딱딱한 가장자리)</translation>
+    </message>
+    <message>
+        <source>Skip the coarsest attention maps</source>
+        <translation>가장 거친 어텐션 맵 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Reuse the first mask</source>
+        <translation>첫 마스크 재사용</translation>
+    </message>
+    <message>
+        <source>Show or hide the mask parameters</source>
+        <translation>마스크 파라미터 표시/숨기기</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>마스크</translation>
+    </message>
+    <message>
+        <source>The mask parameters in use; open the group to change them</source>
+        <translation>사용 중인 마스크 파라미터. 바꾸려면 그룹을 펼치세요</translation>
+    </message>
+    <message>
+        <source>How often the dilation is applied (0 = none)</source>
+        <translation>팽창을 적용하는 횟수 (0 = 없음)</translation>
+    </message>
+    <message>
+        <source>Leave out the lowest-resolution cross-attention maps (prompt-to-prompt practice)</source>
+        <translation>가장 낮은 해상도의 크로스 어텐션 맵 제외 (prompt-to-prompt 관행)</translation>
+    </message>
+    <message>
+        <source>Compute the mask once, at the first manipulation step, and apply it at the later ones (one gradient pass instead of one per step)</source>
+        <translation>첫 조작 단계에서 마스크를 한 번 계산해 이후 단계에 적용합니다 (단계마다가 아니라 기울기 계산 한 번)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Keep applying the last mask at every step up to this one (Blended Latent Diffusion style); Off = only at the manipulation steps</source>
+        <translation>이 단계까지 모든 단계에서 마지막 마스크를 계속 적용합니다 (Blended Latent Diffusion 방식). 끔 = 조작 단계에서만</translation>
+    </message>
+    <message>
+        <source>Blur size</source>
+        <translation>블러 크기</translation>
+    </message>
+    <message>
+        <source>Blur sigma</source>
+        <translation>블러 시그마</translation>
+    </message>
+    <message>
+        <source>Threshold k</source>
+        <translation>임계값 k</translation>
+    </message>
+    <message>
+        <source>Top share</source>
+        <translation>상위 비율</translation>
+    </message>
+    <message>
+        <source>Dilation size</source>
+        <translation>팽창 크기</translation>
+    </message>
+    <message>
+        <source>Dilation steps</source>
+        <translation>팽창 횟수</translation>
+    </message>
+    <message>
+        <source>Feather</source>
+        <translation>페더</translation>
+    </message>
+    <message>
+        <source>Extend to step</source>
+        <translation>연장할 단계</translation>
+    </message>
+    <message>
+        <source>top %1 %</source>
+        <translation>상위 %1 %</translation>
+    </message>
+    <message>
+        <source>k %1</source>
+        <translation>k %1</translation>
+    </message>
+    <message>
+        <source>blur σ %1 · %2 · dilate %3× · feather %4</source>
+        <translation>블러 σ %1 · %2 · 팽창 %3회 · 페더 %4</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2786,17 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     </message>
 </context>
 <context>
+    <name>SwapTimeline</name>
+    <message>
+        <source>Swap steps λ on the scheduler steps (left: noise, right: the image). Drag a marker to move it, click to add one, right-click to remove one. Keys: Left/Right move the selected marker (Ctrl: by 5), Up/Down select another, Insert adds, Delete removes.</source>
+        <translation>스케줄러 단계 위의 전환 단계 λ (왼쪽: 노이즈, 오른쪽: 이미지). 표식을 끌어 옮기고, 클릭해 추가하고, 오른쪽 클릭해 제거합니다. 키: 왼쪽/오른쪽은 선택한 표식을 옮기고 (Ctrl: 5씩), 위/아래는 다른 표식을 선택하며, Insert는 추가, Delete는 제거합니다.</translation>
+    </message>
+    <message>
+        <source>Swap step timeline</source>
+        <translation>전환 단계 타임라인</translation>
+    </message>
+</context>
+<context>
     <name>TrainProgressPanel</name>
     <message>
         <source>Open trained model</source>
@@ -2606,6 +3270,307 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     </message>
 </context>
 <context>
+    <name>TrajectoryPanel</name>
+    <message>
+        <source>e.g. the normal class</source>
+        <translation>예: 정상 클래스</translation>
+    </message>
+    <message>
+        <source>Neutral prompt e: conditions the first λ steps of every image (and all steps of the neutral image)</source>
+        <translation>중립 프롬프트 e: 모든 이미지의 처음 λ단계(그리고 중립 이미지의 모든 단계)를 조건화합니다</translation>
+    </message>
+    <message>
+        <source>e.g. a class with the attribute</source>
+        <translation>예: 속성이 있는 클래스</translation>
+    </message>
+    <message>
+        <source>Attribute prompt e′: replaces the neutral prompt after step λ</source>
+        <translation>속성 프롬프트 e′: 단계 λ 이후 중립 프롬프트를 대신합니다</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Sampler; one step is one scheduler step (the authors use DDIM)</source>
+        <translation>샘플러. 한 단계는 스케줄러 한 단계입니다 (저자들은 DDIM 사용)</translation>
+    </message>
+    <message>
+        <source>Sampling steps N; the swap steps λ count these (the authors use 50)</source>
+        <translation>샘플링 단계 수 N. 전환 단계 λ는 이 단계를 셉니다 (저자들은 50 사용)</translation>
+    </message>
+    <message>
+        <source>CFG scale (the authors use 7.5)</source>
+        <translation>CFG 스케일 (저자들은 7.5 사용)</translation>
+    </message>
+    <message>
+        <source>Seed: one noise for every λ, so that only the swap step differs between the images</source>
+        <translation>시드: 모든 λ에 같은 노이즈를 써서 이미지 사이에 전환 단계만 다르게 합니다</translation>
+    </message>
+    <message>
+        <source>A new random seed</source>
+        <translation>새 무작위 시드</translation>
+    </message>
+    <message>
+        <source>Swap steps λ, comma-separated: the attribute prompt takes over after step λ (large λ: late swap, close to the neutral image; small λ: a strong edit). The timeline edits the same list.</source>
+        <translation>쉼표로 구분한 전환 단계 λ: 단계 λ 이후 속성 프롬프트가 이어받습니다 (큰 λ: 늦은 전환, 중립 이미지에 가까움; 작은 λ: 강한 편집). 타임라인도 같은 목록을 편집합니다.</translation>
+    </message>
+    <message>
+        <source>Frames K sampled along the Bézier path (decoded after the run; the curve slider shows them at once and decodes exact points between them)</source>
+        <translation>베지어 경로에서 뽑는 프레임 수 K (실행 후 디코딩되며, 곡선 슬라이더가 바로 보여 주고 그 사이의 정확한 지점을 디코딩합니다)</translation>
+    </message>
+    <message>
+        <source>Run the prompt swap for every λ, then decode the Bézier frames (Ctrl+Enter)</source>
+        <translation>모든 λ에 대해 프롬프트 전환을 실행한 뒤 베지어 프레임을 디코딩합니다 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the run after the current step (Esc)</source>
+        <translation>현재 단계가 끝나면 실행을 멈춥니다 (Esc)</translation>
+    </message>
+    <message>
+        <source>Neutral prompt</source>
+        <translation>중립 프롬프트</translation>
+    </message>
+    <message>
+        <source>Attribute prompt</source>
+        <translation>속성 프롬프트</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>샘플러</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>CFG scale</source>
+        <translation>CFG 스케일</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Swap steps λ</source>
+        <translation>전환 단계 λ</translation>
+    </message>
+    <message>
+        <source>Frames K</source>
+        <translation>프레임 수 K</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prompt-swap trajectory&lt;/b&gt;</source>
+        <translation>&lt;b&gt;프롬프트 전환 궤적&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Swap steps: whole numbers separated by commas, e.g. 45, 40, 35</source>
+        <translation>전환 단계: 쉼표로 구분한 정수, 예: 45, 40, 35</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryStrip</name>
+    <message>
+        <source>One image per swap step λ, the neutral image first; under each: λ and the cosine between its latent direction and the strongest edit&apos;s. Click one to show it.</source>
+        <translation>전환 단계 λ마다 이미지 하나, 중립 이미지가 맨 앞입니다. 각 이미지 아래에 λ와, 그 잠재 방향과 가장 강한 편집의 방향 사이 코사인이 표시됩니다. 클릭하면 크게 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Trajectory strip</source>
+        <translation>궤적 스트립</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>중립</translation>
+    </message>
+    <message>
+        <source>λ = %1</source>
+        <translation>λ = %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>계산됨</translation>
+    </message>
+    <message>
+        <source>running …</source>
+        <translation>실행 중 …</translation>
+    </message>
+    <message>
+        <source>no swap</source>
+        <translation>전환 없음</translation>
+    </message>
+    <message>
+        <source>cos %1</source>
+        <translation>cos %1</translation>
+    </message>
+    <message>
+        <source>The neutral image: the neutral prompt for all %1 steps</source>
+        <translation>중립 이미지: %1단계 모두 중립 프롬프트</translation>
+    </message>
+    <message>
+        <source>The attribute prompt for all %1 steps</source>
+        <translation>%1단계 모두 속성 프롬프트</translation>
+    </message>
+    <message>
+        <source>The neutral prompt for steps 1–%1, the attribute prompt for steps %2–%3</source>
+        <translation>1–%1단계는 중립 프롬프트, %2–%3단계는 속성 프롬프트</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryView</name>
+    <message>
+        <source>&lt;b&gt;Swap steps λ&lt;/b&gt; — drag a marker to move it, click to add one, right-click to remove one (step 0: pure noise, right end: the image)</source>
+        <translation>&lt;b&gt;전환 단계 λ&lt;/b&gt; — 표식을 끌어 옮기고, 클릭해 추가하고, 오른쪽 클릭해 제거합니다 (단계 0: 순수 노이즈, 오른쪽 끝: 이미지)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Direction cosine&lt;/b&gt; along the trajectory</source>
+        <translation>궤적을 따른 &lt;b&gt;방향 코사인&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Swap steps must be different numbers from 0 to %1; the others were dropped.</source>
+        <translation>전환 단계는 0부터 %1까지의 서로 다른 수여야 합니다. 나머지는 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>Control point %1 · %2</source>
+        <translation>제어점 %1 · %2</translation>
+    </message>
+    <message>
+        <source>A trajectory is already running.</source>
+        <translation>궤적이 이미 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation>먼저 모델을 여세요.</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>궤적</translation>
+    </message>
+    <message>
+        <source>Trajectory: %1 images, then %2 frames along the Bézier path …</source>
+        <translation>궤적: 이미지 %1장, 이어서 베지어 경로의 프레임 %2개 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>파일 %n개를 %1에 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trajectory ready: %1 images, %2 frames.</source>
+        <translation>궤적 완료: 이미지 %1장, 프레임 %2개.</translation>
+    </message>
+    <message>
+        <source>Trajectory cancelled.</source>
+        <translation>궤적을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The trajectory failed</source>
+        <translation>궤적 생성에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>The point on the Bézier path could not be decoded</source>
+        <translation>베지어 경로의 지점을 디코딩할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The trajectory could not be exported</source>
+        <translation>궤적을 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Bézier point</source>
+        <translation>베지어 지점</translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Open a model to start (File ▸ Open the demo model)</source>
+        <translation>시작하려면 모델을 여세요 (파일 ▸ 데모 모델 열기)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running the prompt swap for %n swap step(s) …</source>
+        <translation>
+            <numerusform>전환 단계 %n개에 대해 프롬프트 전환 실행 중 …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a neutral and an attribute prompt, set the swap steps on the timeline, then press Run (Ctrl+Enter)</source>
+        <translation>중립 프롬프트와 속성 프롬프트를 고르고 타임라인에서 전환 단계를 정한 뒤 실행을 누르세요 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>The folder the exports are written to (created when missing); a new one under the output folder after each run</source>
+        <translation>내보낸 파일을 쓸 폴더 (없으면 만듭니다). 실행할 때마다 출력 폴더 아래에 새 폴더가 정해집니다</translation>
+    </message>
+    <message>
+        <source>Run a trajectory first</source>
+        <translation>먼저 궤적을 실행하세요</translation>
+    </message>
+    <message>
+        <source>Pick the export folder</source>
+        <translation>내보내기 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Export the trajectory to</source>
+        <translation>궤적을 내보낼 위치</translation>
+    </message>
+    <message>
+        <source>Strip PNG</source>
+        <translation>스트립 PNG</translation>
+    </message>
+    <message>
+        <source>strip.png: the images of every λ side by side, labelled</source>
+        <translation>strip.png: 모든 λ의 이미지를 나란히, 라벨과 함께</translation>
+    </message>
+    <message>
+        <source>Frames PNG</source>
+        <translation>프레임 PNG</translation>
+    </message>
+    <message>
+        <source>frames/frame_000.png …: the Bézier frames</source>
+        <translation>frames/frame_000.png …: 베지어 프레임</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>애니메이션 GIF</translation>
+    </message>
+    <message>
+        <source>trajectory.gif: the Bézier frames as a looping animation</source>
+        <translation>trajectory.gif: 베지어 프레임을 반복 애니메이션으로</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>trajectory.csv: λ and the direction and turn cosines per control point</source>
+        <translation>trajectory.csv: 제어점별 λ, 방향 코사인과 꺾임 코사인</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>모두 내보내기</translation>
+    </message>
+    <message>
+        <source>All of the above into the export folder</source>
+        <translation>위의 모든 것을 내보내기 폴더에</translation>
+    </message>
+    <message>
+        <source>Export trajectory</source>
+        <translation>궤적 내보내기</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CLUE Studio: a Stable Diffusion workbench.</source>
@@ -2688,10 +3653,6 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
         <translation>알 수 없는 마법사 %1; augment를 쓰세요</translation>
     </message>
     <message>
-        <source>Open this view: generate, train, style, style-space or evaluate.</source>
-        <translation>이 보기를 엽니다: generate, train, style, style-space 또는 evaluate.</translation>
-    </message>
-    <message>
         <source>Show this evaluation report (results.json) in the Evaluate view.</source>
         <translation>이 평가 보고서(results.json)를 평가 보기에 표시합니다.</translation>
     </message>
@@ -2702,6 +3663,30 @@ File ▸ Open model folder… or drop a model or a PNG here</source>
     <message>
         <source>Cannot read the report %1</source>
         <translation>보고서 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Open this view: generate, train, style, style-space, trajectory, background or evaluate.</source>
+        <translation>이 보기를 엽니다: generate, train, style, style-space, trajectory, background 또는 evaluate.</translation>
+    </message>
+    <message>
+        <source>Background view: open this reference image (with --generate: replace its background once the model is loaded).</source>
+        <translation>배경 보기: 이 참조 이미지를 엽니다 (--generate와 함께: 모델을 불러오면 배경을 교체합니다).</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Background view: the subject word of the prompt.</source>
+        <translation>배경 보기: 프롬프트의 대상 단어.</translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1</source>
+        <translation>이미지 %1을(를) 읽을 수 없습니다</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,9 @@
 #include "views/dataset_wizard/run_page.h"
 #include "views/generate/generate_view.h"
 #include "views/generate/parameters_panel.h"
+#include "views/trajectory/trajectory_view.h"
+#include "views/background/background_panel.h"
+#include "views/background/background_view.h"
 
 namespace {
 
@@ -100,7 +103,8 @@ int main(int argc, char* argv[]) {
         QCoreApplication::translate("main", "file.ini"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QCoreApplication::translate("main", "Open this view: generate, train, style, style-space or evaluate."),
+        QCoreApplication::translate("main", "Open this view: generate, train, style, style-space, trajectory, "
+                                            "background or evaluate."),
         QCoreApplication::translate("main", "name"));
     const QCommandLineOption wizardOption(
         QStringLiteral("wizard"),
@@ -116,15 +120,34 @@ int main(int argc, char* argv[]) {
         QStringLiteral("evaluation-report"),
         QCoreApplication::translate("main", "Show this evaluation report (results.json) in the Evaluate view."),
         QCoreApplication::translate("main", "results.json"));
+    const QCommandLineOption referenceOption(
+        QStringLiteral("reference"),
+        QCoreApplication::translate("main", "Background view: open this reference image (with --generate: replace its "
+                                            "background once the model is loaded)."),
+        QCoreApplication::translate("main", "image"));
+    const QCommandLineOption subjectOption(
+        QStringLiteral("subject"), QCoreApplication::translate("main", "Background view: the subject word of the prompt."),
+        QCoreApplication::translate("main", "word"));
     parser.addOptions({modelOption, promptOption, generateOption, grabOption, grabTimeoutOption, langOption,
-                       settingsOption, viewOption, wizardOption, recipeOption, reportOption});
+                       settingsOption, viewOption, wizardOption, recipeOption, reportOption, referenceOption,
+                       subjectOption});
     parser.process(app);
 
     MainWindow window(settings.get());
-    if (parser.isSet(promptOption)) window.parameters()->promptEdit()->setPlainText(parser.value(promptOption));
+    if (parser.isSet(promptOption)) {
+        window.parameters()->promptEdit()->setPlainText(parser.value(promptOption));
+        window.backgroundView()->panel()->setPrompt(parser.value(promptOption));
+    }
+    if (parser.isSet(subjectOption)) window.backgroundView()->panel()->setSubject(parser.value(subjectOption));
+    if (parser.isSet(referenceOption) && !window.backgroundView()->openReference(parser.value(referenceOption))) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Cannot read the image %1")
+                                                    .arg(parser.value(referenceOption))));
+        return 3;
+    }
     if (parser.isSet(viewOption)) {
         const QStringList views = {QStringLiteral("generate"), QStringLiteral("train"), QStringLiteral("style"),
-                                   QStringLiteral("style-space"), QStringLiteral("evaluate")};
+                                   QStringLiteral("style-space"), QStringLiteral("trajectory"),
+                                   QStringLiteral("background"), QStringLiteral("evaluate")};  // in tab order
         const int index = int(views.indexOf(parser.value(viewOption).toLower()));
         if (index < 0) {
             std::fprintf(stderr, "%s\n",
@@ -222,6 +245,10 @@ int main(int argc, char* argv[]) {
         } else if (waitForResult) {
             QObject::connect(window.generateView(), &GenerateView::resultsArrived, &window,
                              [grab] { QTimer::singleShot(300, grab); });
+            QObject::connect(window.trajectoryView(), &TrajectoryView::runFinished, &window,
+                             [grab] { QTimer::singleShot(800, grab); });
+            QObject::connect(window.backgroundView(), &BackgroundView::runFinished, &window,
+                             [grab] { QTimer::singleShot(500, grab); });
         } else if (!model.isEmpty()) {
             QObject::connect(window.session(), &ModelSession::loaded, &window, [grab] { QTimer::singleShot(300, grab); });
         } else {

@@ -1,6 +1,6 @@
 // Style and Style-space views without a trained model: labelled slider ticks <-> values, coalescing of
 // live-preview requests (fake submit function), slider -> set_style_component, Sample / Reset / Paste,
-// empty states, the scatter of a hand-made style space, and the four view tabs of the main window.
+// empty states, the scatter of a hand-made style space, and the seven view tabs of the main window.
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -31,6 +31,10 @@
 #include "views/style_space/style_space_view.h"
 #include "views/train/train_settings_panel.h"
 #include "views/train/train_view.h"
+#include "views/background/background_panel.h"
+#include "views/background/background_view.h"
+#include "views/trajectory/trajectory_panel.h"
+#include "views/trajectory/trajectory_view.h"
 #include "widgets/image_canvas.h"
 #include "widgets/labeled_slider.h"
 
@@ -282,12 +286,14 @@ void TestStyleViews::mainWindowHasItsViews() {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTabWidget* tabs = window.viewTabs();
-    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->count(), 7);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Generate"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Train"));
     QCOMPARE(tabs->tabText(2), QStringLiteral("Style"));
     QCOMPARE(tabs->tabText(3), QStringLiteral("Style space"));
-    QCOMPARE(tabs->tabText(4), QStringLiteral("Evaluate"));
+    QCOMPARE(tabs->tabText(4), QStringLiteral("Trajectory"));
+    QCOMPARE(tabs->tabText(5), QStringLiteral("Background"));
+    QCOMPARE(tabs->tabText(6), QStringLiteral("Evaluate"));
     for (int i = 0; i < tabs->count(); ++i) QVERIFY(!tabs->tabToolTip(i).isEmpty());
     QVERIFY(window.parameters()->isVisible());
     QVERIFY(!window.trainView()->settingsPanel()->isVisible());
@@ -301,7 +307,18 @@ void TestStyleViews::mainWindowHasItsViews() {
     QVERIFY(!window.generateAction()->isEnabled());
     tabs->setCurrentWidget(window.styleSpaceView());
     QVERIFY(!window.styleView()->panel()->isVisible());
+    tabs->setCurrentWidget(window.trajectoryView());  // its own group (prompts, sampler, λ) replaces the shared one
+    QVERIFY(!window.parameters()->isVisible());
+    QVERIFY(window.trajectoryView()->panel()->isVisible());
+    QVERIFY(!window.generateAction()->isEnabled());  // no model
+    tabs->setCurrentWidget(window.backgroundView());  // its own group (reference, subject, mask, brush)
+    QVERIFY(!window.parameters()->isVisible());
+    QVERIFY(window.backgroundView()->panel()->isVisible());
+    QVERIFY(!window.trajectoryView()->panel()->isVisible());
+    QVERIFY(!window.generateAction()->isEnabled());  // no model
     tabs->setCurrentWidget(window.evaluateView());  // its own group replaces the shared fields, as Train's
+    QVERIFY(!window.backgroundView()->panel()->isVisible());
+    QVERIFY(!window.trajectoryView()->panel()->isVisible());
     QVERIFY(!window.parameters()->isVisible());
     QVERIFY(window.evaluateView()->settingsPanel()->isVisible());
     tabs->setCurrentIndex(0);

@@ -21,6 +21,8 @@
 #include "common/model_session.h"
 #include "common/style_space_holder.h"
 #include "models/gallery_model.h"
+#include "views/background/background_panel.h"
+#include "views/background/background_view.h"
 #include "views/generate/generate_view.h"
 #include "views/generate/parameters_panel.h"
 #include "views/style/style_panel.h"
@@ -30,6 +32,8 @@
 #include "views/evaluate/evaluate_settings_panel.h"
 #include "views/evaluate/evaluate_view.h"
 #include "views/train/train_view.h"
+#include "views/trajectory/trajectory_panel.h"
+#include "views/trajectory/trajectory_view.h"
 #include "widgets/error_dialog.h"
 #include "widgets/gallery_strip.h"
 #include "widgets/job_strip.h"
@@ -95,6 +99,9 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     connect(m_styleView, &StyleView::resultsArrived, this, &MainWindow::updateActions);
     connect(m_styleSpaceView, &StyleSpaceView::statusMessage, this, showStatus);
     connect(m_evaluateView, &EvaluateView::statusMessage, this, showStatus);
+    connect(m_trajectoryView, &TrajectoryView::statusMessage, this, showStatus);
+    connect(m_backgroundView, &BackgroundView::statusMessage, this, showStatus);
+    connect(m_backgroundView, &BackgroundView::runFinished, this, &MainWindow::updateActions);
     connect(m_styleSpaceView, &StyleSpaceView::resultsArrived, this, &MainWindow::updateActions);
     connect(m_styleSpaces, &StyleSpaceHolder::changed, this, &MainWindow::updateActions);
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::onViewChanged);
@@ -141,6 +148,14 @@ void MainWindow::createCentralArea() {
                            tr("Move the style vector of a CLUE model with sliders and see the image follow"));
     m_views->setTabToolTip(m_views->addTab(m_styleSpaceView, tr("Style space")),
                            tr("The PCA map of the styles of a dataset; click it to generate that style"));
+    m_trajectoryView = new TrajectoryView(m_jobs, m_session, m_settings, this);
+    m_views->setTabToolTip(m_views->addTab(m_trajectoryView, tr("Trajectory")),
+                           tr("Prompt swap: from a neutral to an attribute prompt after step λ, and a Bézier path "
+                              "through the images of every λ"));
+    m_backgroundView = new BackgroundView(m_jobs, m_session, m_settings, this);
+    m_views->setTabToolTip(m_views->addTab(m_backgroundView, tr("Background")),
+                           tr("Keep the subject word's part of a new image and take the background from a reference "
+                              "image (Abs-Grad-SAM mask, brush to correct it)"));
     m_evaluateView = new EvaluateView(m_jobs, this);
     m_views->setTabToolTip(m_views->addTab(m_evaluateView, tr("Evaluate")),
                            tr("FID, precision/recall and classifier F1 of synthetic sets against real images"));
@@ -159,6 +174,8 @@ void MainWindow::createDocks() {
     dockLayout->addWidget(m_parameters);
     for (QWidget* group : {static_cast<QWidget*>(m_trainView->settingsPanel()),
                            static_cast<QWidget*>(m_styleView->panel()),
+                           static_cast<QWidget*>(m_trajectoryView->panel()),
+                           static_cast<QWidget*>(m_backgroundView->panel()),
                            static_cast<QWidget*>(m_evaluateView->settingsPanel())}) {
         group->setContentsMargins(9, 0, 9, 9);
         dockLayout->addWidget(group);
@@ -234,11 +251,14 @@ void MainWindow::updateTitle() {
 
 void MainWindow::onViewChanged() {
     QWidget* view = m_views->currentWidget();
-    m_parameters->setVisible(view != m_trainView && view != m_evaluateView);
+    m_parameters->setVisible(view != m_trainView && view != m_evaluateView && view != m_trajectoryView &&
+                             view != m_backgroundView);
     m_parameters->setPromptAndSeedVisible(view == m_generateView);
     m_trainView->settingsPanel()->setVisible(view == m_trainView);
     m_styleView->panel()->setVisible(view == m_styleView);
     m_evaluateView->settingsPanel()->setVisible(view == m_evaluateView);
+    m_trajectoryView->panel()->setVisible(view == m_trajectoryView);
+    m_backgroundView->panel()->setVisible(view == m_backgroundView);
     updateActions();
 }
 
@@ -246,6 +266,8 @@ bool MainWindow::canGenerateInCurrentView() const {
     QWidget* view = m_views->currentWidget();
     if (view == m_styleView) return m_styleView->canGenerate();
     if (view == m_styleSpaceView) return m_styleSpaceView->canGenerate();
+    if (view == m_trajectoryView) return m_trajectoryView->canRun();
+    if (view == m_backgroundView) return m_backgroundView->canRun();
     if (view == m_trainView) return false;
     return m_generateView->canGenerate();
 }
@@ -254,6 +276,8 @@ void MainWindow::generateInCurrentView() {
     QWidget* view = m_views->currentWidget();
     if (view == m_styleView) m_styleView->generate();
     else if (view == m_styleSpaceView) m_styleSpaceView->generate();
+    else if (view == m_trajectoryView) m_trajectoryView->run();
+    else if (view == m_backgroundView) m_backgroundView->generate();
     else if (view == m_generateView) m_generateView->generate();
 }
 

@@ -7,6 +7,7 @@
 #include "clue/result.h"
 
 class AppSettings;
+class BackgroundView;
 class AugmentWizard;
 class GalleryModel;
 class GalleryStrip;
@@ -27,6 +28,7 @@ class StyleSpaceHolder;
 class StyleSpaceView;
 class StyleView;
 class TrainView;
+class TrajectoryView;
 class EvaluateView;
 
 class MainWindow : public QMainWindow {
@@ -47,9 +49,11 @@ public:
     TrainView* trainView() const { return m_trainView; }
     StyleView* styleView() const { return m_styleView; }
     StyleSpaceView* styleSpaceView() const { return m_styleSpaceView; }
+    TrajectoryView* trajectoryView() const { return m_trajectoryView; }
+    BackgroundView* backgroundView() const { return m_backgroundView; }
     EvaluateView* evaluateView() const { return m_evaluateView; }
     StyleSpaceHolder* styleSpaces() const { return m_styleSpaces; }
-    /// The view tabs: Generate · Train · Style · Style space.
+    /// The view tabs: Generate · Train · Style · Style space · Trajectory · Background · Evaluate.
     QTabWidget* viewTabs() const { return m_views; }
     ParametersPanel* parameters() const { return m_parameters; }
     QListView* filmstrip() const;
@@ -104,6 +108,8 @@ private:
     TrainView* m_trainView = nullptr;
     StyleView* m_styleView = nullptr;
     StyleSpaceView* m_styleSpaceView = nullptr;
+    TrajectoryView* m_trajectoryView = nullptr;
+    BackgroundView* m_backgroundView = nullptr;
     EvaluateView* m_evaluateView = nullptr;
     StyleSpaceHolder* m_styleSpaces = nullptr;
     JobStrip* m_jobStrip = nullptr;

@@ -57,6 +57,9 @@ QString JobStrip::stageText(const QString& stageKey) {
     if (stageKey == QLatin1String("train")) return tr("Training");
     if (stageKey == QLatin1String("vae")) return tr("Training the VAE");
     if (stageKey == QLatin1String("augment")) return tr("Generating the synthetic set");
+    if (stageKey == QLatin1String("trajectory")) return tr("Prompt swap for every λ");
+    if (stageKey == QLatin1String("background")) return tr("Replacing the background");
+    if (stageKey == QLatin1String("baseline")) return tr("Plain img2img for comparison");
     return stageKey;
 }
 
