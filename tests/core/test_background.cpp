@@ -19,13 +19,7 @@ using namespace clue;
 
 namespace {
 
-std::shared_ptr<Model> tiny() {
-    LoadOptions lo;
-    lo.device = "cpu";
-    auto m = Model::load(test::models_dir() + "/tiny-sd15", lo);
-    if (!m) qFatal("%s", m.error().detail.c_str());
-    return *m;
-}
+std::shared_ptr<Model> tiny() { return test::load_model_or_die("tiny-sd15"); }
 
 Image reference_image(int size) {  // a smooth scene with a bright blob: something for the VAE to keep
     Image im = Image::blank(size, size, 3);

@@ -19,13 +19,7 @@ namespace {
 // README "Recommended checks": full pipelines
 constexpr double kAtol = 1e-4, kRtol = 2e-5;
 
-std::shared_ptr<Model> load(const std::string& name) {
-    LoadOptions lo;
-    lo.device = "cpu";
-    auto m = Model::load(test::models_dir() + "/" + name, lo);
-    if (!m) qFatal("%s", m.error().detail.c_str());
-    return *m;
-}
+std::shared_ptr<Model> load(const std::string& name) { return test::load_model_or_die(name); }
 
 at::Tensor latents_of(const GenerateResult& r) {
     return torch::from_blob(const_cast<float*>(r.latents.data()), r.latents_shape, torch::kFloat32).clone();

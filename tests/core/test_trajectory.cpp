@@ -12,13 +12,7 @@ using namespace clue;
 
 namespace {
 
-std::shared_ptr<Model> tiny() {
-    LoadOptions lo;
-    lo.device = "cpu";
-    auto m = Model::load(test::models_dir() + "/tiny-sd15", lo);
-    if (!m) qFatal("%s", m.error().detail.c_str());
-    return *m;
-}
+std::shared_ptr<Model> tiny() { return test::load_model_or_die("tiny-sd15"); }
 
 std::vector<float> latents_of(Model& m, GenerateOptions g, const std::string& prompt) {
     g.prompt = prompt;

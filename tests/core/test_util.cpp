@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -11,6 +13,17 @@ std::string data_dir() { return CLUE_TEST_DATA_DIR; }
 std::string golden_dir() { return data_dir() + "/golden"; }
 std::string models_dir() { return CLUE_MODELS_DIR; }
 std::string case_path(const std::string& name) { return golden_dir() + "/cases/" + name; }
+
+std::shared_ptr<Model> load_model_or_die(const std::string& name) {
+    LoadOptions lo;
+    lo.device = "cpu";
+    auto m = Model::load(models_dir() + "/" + name, lo);
+    if (!m) {
+        std::fprintf(stderr, "cannot load %s: %s\n", name.c_str(), m.error().detail.c_str());
+        std::abort();
+    }
+    return *m;
+}
 
 GoldenCase load_case(const std::string& name) {
     GoldenCase c;

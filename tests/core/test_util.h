@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 
+#include "clue/engine.h"
+
 #include "io/safetensors.h"
 
 namespace clue::test {
@@ -14,6 +16,8 @@ std::string data_dir();    ///< tests/data
 std::string golden_dir();  ///< tests/data/golden
 std::string models_dir();  ///< resources/models
 std::string case_path(const std::string& name);  ///< golden/cases/<name>
+/// A bundled model (resources/models/<name>) on the CPU; aborts the test program when it does not load.
+std::shared_ptr<Model> load_model_or_die(const std::string& name);
 
 /// A golden case: its JSON description and its tensors.
 struct GoldenCase {
