@@ -81,6 +81,7 @@ struct BackgroundResult {
     std::vector<BackgroundStepMaps> maps;  ///< one per manipulation step reached
     std::vector<int> subject_tokens;       ///< token positions (BOS = 0) used
     std::string infotext;                  ///< A1111 parameters of the image, plus the replacement settings
+    std::int64_t seed = 0;                 ///< the seed used (resolved when the options had −1)
 };
 
 /// Runs replacement (progress: "background" then "baseline"). Cancel → state Cancelled, not an error.

@@ -77,6 +77,7 @@ Result<BackgroundResult> replace_background(Model& model, const BackgroundOption
         result.latent_width = static_cast<int>(w);
         result.latent_height = static_cast<int>(h);
         result.subject_tokens = *tokens;
+        result.seed = g.seed;
         at::Tensor z_ref, eps_ref, mask;
         StopAfterMasks ctx(context);
         pipelines::GenerateExtras extras;
@@ -141,7 +142,9 @@ Result<BackgroundResult> replace_background(Model& model, const BackgroundOption
         result.infotext = pipelines::make_infotext(sd, g, g.seed) + ", Background: " + importance_kind_name(o.importance) +
                           ", Subject: \"" + o.subject + "\", Replace steps: \"" + join_steps(o.manipulation_steps) + "\"";
         if (o.run_baseline) {
-            auto base = pipelines::generate_one(sd, job, context, progress_of("baseline", 10));
+            pipelines::ImageJob plain = job;
+            plain.options.preview_every = 0;  // the live preview shows the replacement only
+            auto base = pipelines::generate_one(sd, plain, context, progress_of("baseline", 10));
             if (base.cancelled) {
                 result.state = JobState::Cancelled;
                 return result;
