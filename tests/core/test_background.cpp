@@ -13,6 +13,7 @@
 #include "methods/background/attention_importance.h"
 #include "methods/background/background_mask.h"
 #include "models/sd_model.h"
+#include "schedulers/scheduler.h"
 #include "test_util.h"
 
 using namespace clue;
@@ -189,6 +190,63 @@ private Q_SLOTS:
         QCOMPARE(map.sizes(), (at::IntArrayRef{8, 8}));
         QCOMPARE(map.max().item<float>(), 1.f);
         QCOMPARE(map.min().item<float>(), 0.f);
+    }
+
+    void sum_objective_is_the_ddim_step_up_to_a_positive_factor() {
+        // The shortcut L = −Σ ε_c against autograd through the real DDIM step ẑ_{t−1} = step(ε_c, z): the gradients
+        // must be proportional with a positive factor (same maps for |·| and for ReLU).
+        auto m = tiny();
+        auto& sd = models::sd_model_of(*m);
+        sd.unet->to(torch::kDouble);
+        auto sched = sched::make_scheduler("ddim", sd.scheduler_config);
+        sched->set_timesteps(10);
+        const int index = 3;
+        torch::manual_seed(5);
+        const at::Tensor z = torch::randn({1, 4, 8, 8}, torch::kDouble);
+        const at::Tensor t = sched->timesteps()[index];
+        const at::Tensor ctx = torch::randn({1, 77, sd.unet->options().cross_attention_dim}, torch::kDouble);
+        const auto shortcut = methods::capture_cross_attention(sd.unet, z, t, ctx, {}, true);
+        std::vector<models::Attention> attns;
+        for (const auto& tr : sd.unet->transformers())
+            for (const auto& a : tr->cross_attentions()) attns.push_back(a);
+        std::vector<at::Tensor> probs;
+        for (auto& a : attns) a->set_probs_hook([&](const at::Tensor& p, int) { probs.push_back(p); return p; });
+        at::Tensor next;
+        {
+            torch::AutoGradMode on(true);
+            const at::Tensor x = z.clone().requires_grad_(true);
+            next = sched->step(sd.unet->forward(x, t, ctx), index, x, nullptr);
+            for (auto& a : attns) a->set_probs_hook({});
+            const auto grads = torch::autograd::grad({next.sum()}, probs);
+            at::Tensor a = torch::cat({grads[0].flatten(), grads[1].flatten()});
+            at::Tensor b = torch::cat({shortcut[0].grads.flatten(), shortcut[1].grads.flatten()});
+            const double cosine = (a * b).sum().item<double>() / (a.norm() * b.norm()).item<double>();
+            QVERIFY2(cosine > 1 - 1e-9, qPrintable(QString("cosine %1").arg(cosine, 0, 'g', 15)));
+        }
+    }
+
+    void replaced_everywhere_at_step_k_is_img2img_from_step_k_plus_1() {
+        // mask ≡ 0 after run step 1 (absolute index 3 of 8 at strength 0.75) puts q(z_ref, ε_ref, t_4) in place: exactly
+        // the start of plain img2img at strength 0.5 (start index 4) with the same seed, the same z_ref and ε_ref.
+        auto m = tiny();
+        BackgroundOptions o = options();
+        o.manipulation_steps = {1};
+        Image all = Image::blank(64, 64, 1);
+        std::fill(all.pixels.begin(), all.pixels.end(), 255);
+        o.brush_erase = all;
+        o.run_baseline = false;
+        SimpleJobContext ctx;
+        auto r = replace_background(*m, o, ctx);
+        QVERIFY2(r, r ? "" : r.error().detail.c_str());
+        GenerateOptions later = o.base;
+        later.strength = 0.5;
+        auto plain = generate(*m, later, ctx);
+        QVERIFY(plain);
+        QVERIFY2(max_diff(r->image, plain->images[0]) <= 1, qPrintable(QString::number(max_diff(r->image, plain->images[0]))));
+        o.base.sampler = "pndm";  // PNDM keeps its own sample between steps: refused, named
+        auto p = replace_background(*m, o, ctx);
+        QVERIFY(!p);
+        QVERIFY(p.error().detail.find("PNDM") != std::string::npos);
     }
 
     void no_manipulation_is_plain_img2img() {

@@ -53,8 +53,10 @@ struct BackgroundOptions {
     GradientObjective objective = GradientObjective::Sum;
     MaskOptions mask;
     bool reuse_first_mask = false;  ///< compute the mask once at the first manipulation step, re-apply it later
-    int extend_to_step = -1;        ///< ≥ 0: keep applying the last mask at every step up to this one (Blended-LD style)
-    std::optional<Image> brush_add;    ///< painted (any channel > 127) = subject, added after dilation; any size
+    int extend_to_step = -1;        ///< ≥ 0: apply the latest mask at every step from the first one up to this (Blended-LD)
+    /// painted (any channel > 127) = subject, added after dilation; any size (area-resized to the latent, so strokes
+    /// narrower than half a latent cell vanish)
+    std::optional<Image> brush_add;
     std::optional<Image> brush_erase;  ///< painted = background, erased after the add
     bool masks_only = false;   ///< stop after the last manipulation step ("compute mask"): maps only, no image
     bool run_baseline = true;  ///< also run plain img2img at the same strength and seed (the comparison)

@@ -15,7 +15,8 @@ using PixelWeights = std::vector<float>;
 /// InvalidArgument for differing sizes, wrong weight count or zero total weight.
 Result<double> psnr(const Image& a, const Image& b, const PixelWeights& weights = {});
 /// SSIM (Wang et al. 2004: Gaussian window 11×11, σ 1.5, K1 0.01, K2 0.03, L 255) per RGB channel on the whole
-/// image, averaged over channels; the SSIM map is averaged with the weights.
+/// image, averaged over channels; the SSIM map is averaged with the weights. Near a region's edge the 11×11 window
+/// also sees pixels outside it (so a background SSIM next to a changed subject reads a little low).
 Result<double> ssim(const Image& a, const Image& b, const PixelWeights& weights = {});
 
 /// Weights of a latent-resolution mask (mw × mh, 0…1) at w × h (nearest, as the replacement acts per latent cell);

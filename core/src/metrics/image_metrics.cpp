@@ -22,7 +22,10 @@ Status check_pair(const Image& a, const Image& b, const PixelWeights& w) {
         return Error{Errc::InvalidArgument, "image metric: " + std::to_string(w.size()) + " weights for " +
                                                 std::to_string(a.width * a.height) + " pixels"};
     double total = 0;
-    for (float x : w) total += x;
+    for (float x : w) {
+        if (!(x >= 0)) return Error{Errc::InvalidArgument, "image metric: a weight is negative or not a number"};
+        total += x;
+    }
     if (!w.empty() && !(total > 0)) return Error{Errc::InvalidArgument, "image metric: the region is empty (all weights 0)"};
     return Ok{};
 }

@@ -31,7 +31,7 @@ void ramp(float v, std::uint8_t* rgb) {
 
 Image heat_image(const std::vector<float>& map, int mw, int mh, int w, int h) {
     Image out = Image::blank(w, h, 3);
-    if (map.size() != size_t(mw) * size_t(mh) || w <= 0 || h <= 0) return out;
+    if (mw <= 0 || mh <= 0 || map.size() != size_t(mw) * size_t(mh) || w <= 0 || h <= 0) return out;
     const cv::Mat m = resized_map(map, mw, mh, w, h);
     for (int y = 0; y < h; ++y)
         for (int x = 0; x < w; ++x) ramp(m.at<float>(y, x), out.row(y) + 3 * x);
@@ -40,7 +40,7 @@ Image heat_image(const std::vector<float>& map, int mw, int mh, int w, int h) {
 
 Image mask_image(const std::vector<float>& mask, int mw, int mh, int w, int h) {
     Image out = Image::blank(w, h, 1);
-    if (mask.size() != size_t(mw) * size_t(mh) || w <= 0 || h <= 0) return out;
+    if (mw <= 0 || mh <= 0 || mask.size() != size_t(mw) * size_t(mh) || w <= 0 || h <= 0) return out;
     // nearest for a hard mask keeps the latent cells visible as the replacement actually works on them
     cv::Mat m(mh, mw, CV_32F, const_cast<float*>(mask.data())), r;
     cv::resize(m, r, cv::Size(w, h), 0, 0, cv::INTER_NEAREST);
@@ -52,7 +52,7 @@ Image mask_image(const std::vector<float>& mask, int mw, int mh, int w, int h) {
 
 Image mask_overlay(const Image& image, const std::vector<float>& mask, int mw, int mh) {
     Image out = Image::blank(image.width, image.height, 3);
-    if (image.empty() || mask.size() != size_t(mw) * size_t(mh)) return out;
+    if (image.empty() || mw <= 0 || mh <= 0 || mask.size() != size_t(mw) * size_t(mh)) return out;
     const cv::Mat m = resized_map(mask, mw, mh, image.width, image.height);
     static const float tint[3] = {255, 64, 160};  // subject tinted magenta, background dimmed to 45 %
     for (int y = 0; y < image.height; ++y)

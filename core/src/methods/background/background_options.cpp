@@ -45,6 +45,7 @@ Status validate(const BackgroundOptions& o) {
     if (o.subject.find_first_not_of(" \t") == std::string::npos) return bad("a subject word is required");
     for (int k : o.manipulation_steps)
         if (k < 0) return bad("manipulation step " + std::to_string(k) + " is negative");
+    if (o.extend_to_step < -1) return bad("extend-to step must be −1 (off) or ≥ 0, got " + std::to_string(o.extend_to_step));
     const MaskOptions& m = o.mask;
     if (m.blur_kernel < 1 || m.blur_kernel % 2 == 0 || m.blur_kernel > 31)
         return bad("blur kernel must be odd, 1…31, got " + std::to_string(m.blur_kernel));

@@ -57,6 +57,11 @@ Result<BackgroundResult> replace_background(Model& model, const BackgroundOption
         auto probe = sched::make_scheduler(g.sampler, sd.scheduler_config);
         probe->set_timesteps(g.steps);
         const int run_steps = static_cast<int>(probe->timesteps().size(0)) - pipelines::start_index_of(*probe, g);
+        // PNDM's linear multistep update restarts from its stored sample (diffusers step_plms: counter 1 uses
+        // cur_sample), so latents replaced after a step would be dropped by the next one.
+        if (probe->config().class_name == "PNDMScheduler")
+            fail(Errc::InvalidArgument, "the PNDM/PLMS sampler (the model's default when no sampler is chosen) cannot take "
+                                        "replaced latents between its steps: choose ddim, euler, euler_a, lms or dpmpp_2m");
         for (int k : o.manipulation_steps)
             if (k >= run_steps)
                 fail(Errc::InvalidArgument, "manipulation step " + std::to_string(k) + " is beyond this run's " +
@@ -93,6 +98,7 @@ Result<BackgroundResult> replace_background(Model& model, const BackgroundOption
                 const at::Tensor& style = s.conditioning.style;
                 at::Tensor uncond;
                 if (o.objective == GradientObjective::TextConditional) {
+                    // ∅ = the unconditional branch as CFG runs it: the negative prompt when one is given
                     if (!s.conditioning.uncond.defined())  // CFG ≤ 1 runs no unconditional branch: encode "" here
                         s.conditioning.uncond = pipelines::encode_prompt(sd, "", g.clip_skip).to(sd.device);
                     uncond = s.conditioning.uncond.to(sd.unet_dtype);
@@ -103,11 +109,17 @@ Result<BackgroundResult> replace_background(Model& model, const BackgroundOption
                                                                o.importance != ImportanceKind::AttentionOnly, uncond);
                 const at::Tensor map = methods::importance_map(layers, *tokens, o.importance, h, w,
                                                                o.mask.skip_lowest_resolution);
+                if (!map.isfinite().all().item<bool>() || map.max().item<float>() <= 0.f)
+                    fail(Errc::InvalidArgument,
+                         "the importance map of step " + std::to_string(s.step) + " is " +
+                             (map.isfinite().all().item<bool>() ? "flat" : "not finite (fp16 overflow? use --device cpu or fp32)") +
+                             ": no position of the latent stands out for \"" + o.subject + "\"");
                 mask = methods::build_mask(map, o.mask, add, erase);
                 result.maps.push_back({s.step, to_vector(map), to_vector(mask)});
                 return;
             }
-            const bool extended = o.extend_to_step >= 0 && s.step <= o.extend_to_step && s.step > last_k;
+            // Blended-LD variant: every step from the first mask up to extend_to_step (gaps between K included)
+            const bool extended = o.extend_to_step >= 0 && s.step <= o.extend_to_step;
             if (mask.defined() && (manipulate || extended)) {
                 // the latents now belong to the next timestep; after the last one the reference itself (t = 0)
                 const int next = s.index + 1;
@@ -128,7 +140,7 @@ Result<BackgroundResult> replace_background(Model& model, const BackgroundOption
         };
         pipelines::ImageJob job{g, g.seed, 0};
         auto out = pipelines::generate_one(sd, job, ctx, progress_of("background", 0), extras);
-        if (out.cancelled && !ctx.stop) {
+        if (out.cancelled && (!ctx.stop || context.cancel_requested())) {
             result.state = JobState::Cancelled;
             return result;
         }
